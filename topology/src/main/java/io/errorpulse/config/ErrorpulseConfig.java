@@ -1,0 +1,202 @@
+package io.errorpulse.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * errorpulse's configuration: every key documented, typed and validated in one {@link ConfigDef}.
+ * Read from a properties file; an environment variable {@code ERRORPULSE_<KEY>} (upper case, dots as
+ * underscores) overrides a key. Keys under {@value #STREAMS_PREFIX} pass through to Kafka Streams
+ * (e.g. {@code streams.num.standby.replicas}); any other unknown key fails at start, naming it.
+ */
+public final class ErrorpulseConfig extends AbstractConfig {
+
+    public static final String STREAMS_PREFIX = "streams.";
+    public static final String ENV_PREFIX = "ERRORPULSE_";
+
+    public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
+    private static final String BOOTSTRAP_SERVERS_DOC = "Kafka brokers to connect to, host:port[,host:port...].";
+    public static final String APPLICATION_ID_CONFIG = "application.id";
+    private static final String APPLICATION_ID_DOC = "Kafka Streams application id: the consumer group and the prefix of "
+            + "internal topics. Every instance of one deployment uses the same id.";
+    public static final String STATE_DIR_CONFIG = "state.dir";
+    private static final String STATE_DIR_DOC = "Directory of the RocksDB state stores of this instance.";
+    public static final String PROCESSING_GUARANTEE_CONFIG = "processing.guarantee";
+    private static final String PROCESSING_GUARANTEE_DOC = "exactly_once_v2 (default: no count lost or doubled "
+            + "across crashes) or at_least_once (faster; a crash may count a few records twice).";
+    public static final String NUM_STREAM_THREADS_CONFIG = "num.stream.threads";
+    private static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance.";
+    public static final String COMMIT_INTERVAL_MS_CONFIG = "commit.interval.ms";
+    private static final String COMMIT_INTERVAL_MS_DOC = "How often Kafka Streams commits. About 1 s keeps exactly-once "
+            + "commits cheap; counts become visible to other instances after a commit.";
+    public static final String CACHE_MAX_BYTES_CONFIG = "cache.max.bytes";
+    private static final String CACHE_MAX_BYTES_DOC = "Record cache of the state stores, over all threads.";
+
+    public static final String TOPIC_ACCESS_LOGS_CONFIG = "topic.access.logs";
+    private static final String TOPIC_ACCESS_LOGS_DOC = "Topic the access logs are read from (JSON lines, key optional).";
+    public static final String TOPIC_ALERTS_CONFIG = "topic.alerts";
+    private static final String TOPIC_ALERTS_DOC = "Topic alert transitions are written to (see docs/alert-record.md).";
+    public static final String TOPIC_DEAD_LETTER_CONFIG = "topic.dead.letter";
+    private static final String TOPIC_DEAD_LETTER_DOC = "Topic unreadable access-log records go to, with the reason in a header.";
+
+    public static final String LOG_SCHEMA_CONFIG = "log.schema";
+    private static final String LOG_SCHEMA_DOC = "Access-log framing: auto (recognised per record), default, ecs, otel, "
+            + "otlp, nginx, envoy, kong or apigw.";
+    public static final String ENVELOPE_CODES_FILE_CONFIG = "envelope.codes.file";
+    private static final String ENVELOPE_CODES_FILE_DOC = "Optional file of extra or overriding code mappings "
+            + "(code -> category, alert class, retry); see docs/code-mappings.md. Empty: the built-in table only.";
+
+    public static final String WINDOW_SIZE_MS_CONFIG = "window.size.ms";
+    private static final String WINDOW_SIZE_MS_DOC = "Size of the finest tumbling window.";
+    public static final String WINDOW_GRACE_MS_CONFIG = "window.grace.ms";
+    private static final String WINDOW_GRACE_MS_DOC = "How late a record may arrive and still be counted in its window; "
+            + "later records are counted as late.";
+    public static final String WINDOW_RETENTION_MS_CONFIG = "window.retention.ms";
+    private static final String WINDOW_RETENTION_MS_DOC = "How long finest-window counts are kept for queries.";
+
+    public static final String DETECT_MIN_EVENTS_CONFIG = "detect.min.events";
+    private static final String DETECT_MIN_EVENTS_DOC = "Fewest events of a class in a window that can fire an alert.";
+    public static final String DETECT_RATE_FLOOR_CONFIG = "detect.rate.floor";
+    private static final String DETECT_RATE_FLOOR_DOC = "Rate (class events / requests) above which a window fires while "
+            + "no baseline has been learned.";
+    public static final String DETECT_RESOLVE_WINDOWS_CONFIG = "detect.resolve.windows";
+    private static final String DETECT_RESOLVE_WINDOWS_DOC = "Consecutive quiet windows before a firing alert resolves.";
+    public static final String DETECT_RENOTIFY_MS_CONFIG = "detect.renotify.ms";
+    private static final String DETECT_RENOTIFY_MS_DOC = "How often a firing alert is sent again, so that receivers that "
+            + "expire unrenewed alerts (Alertmanager) keep it open.";
+
+    public static final String REST_HOST_CONFIG = "rest.host";
+    private static final String REST_HOST_DOC = "Interface the REST server listens on.";
+    public static final String REST_PORT_CONFIG = "rest.port";
+    private static final String REST_PORT_DOC = "Port of the REST server (0: a free port).";
+    public static final String REST_ADVERTISED_HOST_CONFIG = "rest.advertised.host";
+    private static final String REST_ADVERTISED_HOST_DOC = "Host name other instances and alert links use to reach "
+            + "this instance's REST server.";
+    public static final String REST_API_KEYS_CONFIG = "rest.api.keys";
+    private static final String REST_API_KEYS_DOC = "Accepted API keys, as a list of sha256:<hex of the key>[@<store>] "
+            + "entries; a key with @store only sees that store. Empty: the REST API answers no data request.";
+
+    private static final ConfigDef CONFIG = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, "localhost:9092", Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
+            .define(APPLICATION_ID_CONFIG, Type.STRING, "errorpulse", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    APPLICATION_ID_DOC)
+            .define(STATE_DIR_CONFIG, Type.STRING, System.getProperty("java.io.tmpdir") + "/errorpulse-state",
+                    Importance.MEDIUM, STATE_DIR_DOC)
+            .define(PROCESSING_GUARANTEE_CONFIG, Type.STRING, "exactly_once_v2",
+                    ValidString.in("exactly_once_v2", "at_least_once"), Importance.MEDIUM, PROCESSING_GUARANTEE_DOC)
+            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
+                    NUM_STREAM_THREADS_DOC)
+            .define(COMMIT_INTERVAL_MS_CONFIG, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
+                    COMMIT_INTERVAL_MS_DOC)
+            .define(CACHE_MAX_BYTES_CONFIG, Type.LONG, 64L * 1024 * 1024, Range.atLeast(0), Importance.LOW,
+                    CACHE_MAX_BYTES_DOC)
+            .define(TOPIC_ACCESS_LOGS_CONFIG, Type.STRING, "api-access-logs", new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, TOPIC_ACCESS_LOGS_DOC)
+            .define(TOPIC_ALERTS_CONFIG, Type.STRING, "error-alerts", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    TOPIC_ALERTS_DOC)
+            .define(TOPIC_DEAD_LETTER_CONFIG, Type.STRING, "api-access-logs-dlq", new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, TOPIC_DEAD_LETTER_DOC)
+            .define(LOG_SCHEMA_CONFIG, Type.STRING, "auto",
+                    ValidString.in("auto", "default", "ecs", "otel", "otlp", "nginx", "envoy", "kong", "apigw"),
+                    Importance.MEDIUM, LOG_SCHEMA_DOC)
+            .define(ENVELOPE_CODES_FILE_CONFIG, Type.STRING, "", Importance.LOW, ENVELOPE_CODES_FILE_DOC)
+            .define(WINDOW_SIZE_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1000), Importance.MEDIUM,
+                    WINDOW_SIZE_MS_DOC)
+            .define(WINDOW_GRACE_MS_CONFIG, Type.LONG, 600_000L, Range.atLeast(0), Importance.MEDIUM,
+                    WINDOW_GRACE_MS_DOC)
+            .define(WINDOW_RETENTION_MS_CONFIG, Type.LONG, 86_400_000L, Range.atLeast(60_000), Importance.MEDIUM,
+                    WINDOW_RETENTION_MS_DOC)
+            .define(DETECT_MIN_EVENTS_CONFIG, Type.INT, 20, Range.atLeast(1), Importance.MEDIUM,
+                    DETECT_MIN_EVENTS_DOC)
+            .define(DETECT_RATE_FLOOR_CONFIG, Type.DOUBLE, 0.2, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    DETECT_RATE_FLOOR_DOC)
+            .define(DETECT_RESOLVE_WINDOWS_CONFIG, Type.INT, 2, Range.atLeast(1), Importance.MEDIUM,
+                    DETECT_RESOLVE_WINDOWS_DOC)
+            .define(DETECT_RENOTIFY_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1000), Importance.LOW,
+                    DETECT_RENOTIFY_MS_DOC)
+            .define(REST_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.MEDIUM, REST_HOST_DOC)
+            .define(REST_PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM, REST_PORT_DOC)
+            .define(REST_ADVERTISED_HOST_CONFIG, Type.STRING, "localhost", Importance.MEDIUM,
+                    REST_ADVERTISED_HOST_DOC)
+            .define(REST_API_KEYS_CONFIG, Type.LIST, "", Importance.HIGH, REST_API_KEYS_DOC);
+
+    public ErrorpulseConfig(Map<?, ?> props) {
+        super(CONFIG, rejectUnknown(props), false);
+    }
+
+    public static ConfigDef configDef() {
+        return new ConfigDef(CONFIG);
+    }
+
+    /** Reads a properties file, then applies {@code ERRORPULSE_*} environment overrides. */
+    public static ErrorpulseConfig load(Path file, Map<String, String> env) {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config file " + file, e);
+        }
+        Map<String, Object> merged = new HashMap<>();
+        props.forEach((k, v) -> merged.put(k.toString(), v.toString().trim()));
+        merged.putAll(environmentOverrides(env));
+        return new ErrorpulseConfig(merged);
+    }
+
+    /** The environment variable that overrides {@code key}: {@code ERRORPULSE_} + KEY with dots as underscores. */
+    public static String environmentVariable(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    static Map<String, Object> environmentOverrides(Map<String, String> env) {
+        Map<String, Object> overrides = new HashMap<>();
+        for (String key : CONFIG.names()) {
+            String value = env.get(environmentVariable(key));
+            if (value != null) {
+                overrides.put(key, value.trim());
+            }
+        }
+        return overrides;
+    }
+
+    private static Map<?, ?> rejectUnknown(Map<?, ?> props) {
+        for (Object key : props.keySet()) {
+            String name = key.toString();
+            if (!CONFIG.names().contains(name) && !name.startsWith(STREAMS_PREFIX)) {
+                throw new ConfigException("unknown configuration key '" + name + "'"
+                        + " (see the configuration reference; Kafka Streams settings go under '" + STREAMS_PREFIX + "')");
+            }
+        }
+        return props;
+    }
+
+    /** Settings passed through to Kafka Streams, without their {@value #STREAMS_PREFIX} prefix. */
+    public Map<String, Object> streamsOverrides() {
+        return originalsWithPrefix(STREAMS_PREFIX, true);
+    }
+
+    public String bootstrapServers() {
+        return String.join(",", getList(BOOTSTRAP_SERVERS_CONFIG));
+    }
+
+    public Duration duration(String key) {
+        return Duration.ofMillis(getLong(key));
+    }
+}

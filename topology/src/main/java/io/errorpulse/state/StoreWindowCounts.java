@@ -1,0 +1,59 @@
+package io.errorpulse.state;
+
+import io.errorpulse.envelope.CanonicalError;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One store in one window: the counts of each of its apps, and their total. This is the value of the
+ * window stores (one row per store and window) and also the partial that crosses the repartition.
+ */
+public final class StoreWindowCounts {
+
+    /** Past this many apps in one store-window, further apps fold into {@link #OTHER_APP}. */
+    public static final int MAX_APPS = 256;
+    public static final String OTHER_APP = "_other";
+
+    final Map<String, TrafficCounts> apps = new TreeMap<>();
+    final TrafficCounts total = new TrafficCounts();
+
+    public static StoreWindowCounts of(String app, int status, CanonicalError error) {
+        StoreWindowCounts counts = new StoreWindowCounts();
+        counts.add(app, status, error);
+        return counts;
+    }
+
+    public void add(String app, int status, CanonicalError error) {
+        appCounts(app).add(status, error);
+        total.add(status, error);
+    }
+
+    public StoreWindowCounts merge(StoreWindowCounts other) {
+        other.apps.forEach((app, counts) -> appCounts(app).merge(counts));
+        total.merge(other.total);
+        return this;
+    }
+
+    private TrafficCounts appCounts(String app) {
+        TrafficCounts counts = apps.get(app);
+        if (counts == null) {
+            String key = apps.size() < MAX_APPS ? app : OTHER_APP;
+            counts = apps.computeIfAbsent(key, k -> new TrafficCounts());
+        }
+        return counts;
+    }
+
+    public Map<String, TrafficCounts> apps() {
+        return Collections.unmodifiableMap(apps);
+    }
+
+    /** The store over all its apps. */
+    public TrafficCounts total() {
+        return total;
+    }
+
+    public TrafficCounts app(String app) {
+        return apps.get(app);
+    }
+}

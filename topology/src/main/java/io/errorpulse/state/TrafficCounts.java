@@ -1,0 +1,112 @@
+package io.errorpulse.state;
+
+import io.errorpulse.envelope.AlertClass;
+import io.errorpulse.envelope.CanonicalError;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts of one app (or one store over all apps) in one window: requests, errors, per status class,
+ * per alert class and per canonical code. The code map is bounded: past {@link #MAX_CODES} distinct
+ * codes, new ones fold into {@link #OTHER_CODE}, so a client inventing codes cannot grow a window.
+ */
+public final class TrafficCounts {
+
+    public static final int MAX_CODES = 16;
+    public static final String OTHER_CODE = "_other";
+
+    long requests;
+    long errors;
+    final long[] statusClasses = new long[6]; // index = status / 100, 0 for anything out of range
+    final long[] alertClasses = new long[AlertClass.ALERTING.length];
+    final Map<String, Long> codes = new HashMap<>();
+    String docUrl;
+
+    public void add(int status, CanonicalError error) {
+        requests++;
+        int statusClass = status / 100;
+        statusClasses[statusClass >= 1 && statusClass <= 5 ? statusClass : 0]++;
+        if (!error.isError()) {
+            return;
+        }
+        errors++;
+        int alertIndex = alertIndex(error.alertClass());
+        if (alertIndex >= 0) {
+            alertClasses[alertIndex]++;
+        }
+        if (error.code() != null) {
+            addCode(error.code(), 1);
+        }
+        if (error.docUrl() != null) {
+            docUrl = error.docUrl();
+        }
+    }
+
+    public void merge(TrafficCounts other) {
+        requests += other.requests;
+        errors += other.errors;
+        for (int i = 0; i < statusClasses.length; i++) {
+            statusClasses[i] += other.statusClasses[i];
+        }
+        for (int i = 0; i < alertClasses.length; i++) {
+            alertClasses[i] += other.alertClasses[i];
+        }
+        other.codes.forEach(this::addCode);
+        if (other.docUrl != null) {
+            docUrl = other.docUrl;
+        }
+    }
+
+    private void addCode(String code, long count) {
+        if (codes.containsKey(code) || codes.size() < MAX_CODES) {
+            codes.merge(code, count, Long::sum);
+        } else {
+            codes.merge(OTHER_CODE, count, Long::sum);
+        }
+    }
+
+    public long requests() {
+        return requests;
+    }
+
+    public long errors() {
+        return errors;
+    }
+
+    /** Requests whose status was {@code statusClass}xx (1..5). */
+    public long statusClass(int statusClass) {
+        return statusClasses[statusClass];
+    }
+
+    public long alertClass(AlertClass alertClass) {
+        int index = alertIndex(alertClass);
+        return index < 0 ? 0 : alertClasses[index];
+    }
+
+    /** The codes seen, most frequent first, at most {@code limit}. */
+    public List<Map.Entry<String, Long>> topCodes(int limit) {
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(codes.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        return sorted.subList(0, Math.min(limit, sorted.size()));
+    }
+
+    public Map<String, Long> codes() {
+        return Map.copyOf(codes);
+    }
+
+    public String docUrl() {
+        return docUrl;
+    }
+
+    static int alertIndex(AlertClass alertClass) {
+        for (int i = 0; i < AlertClass.ALERTING.length; i++) {
+            if (AlertClass.ALERTING[i] == alertClass) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+package io.errorpulse.topology;
+
+import io.errorpulse.config.ErrorpulseConfig;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams properties of an errorpulse instance, derived from its configuration. */
+public final class StreamsSettings {
+
+    private StreamsSettings() {
+    }
+
+    /**
+     * @param applicationServer this instance's REST host:port, advertised to the others for
+     *                          interactive-query routing
+     */
+    public static Properties from(ErrorpulseConfig config, String applicationServer) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.getString(ErrorpulseConfig.APPLICATION_ID_CONFIG));
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.getString(ErrorpulseConfig.STATE_DIR_CONFIG));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG));
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(ErrorpulseConfig.NUM_STREAM_THREADS_CONFIG));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG));
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, config.getLong(ErrorpulseConfig.CACHE_MAX_BYTES_CONFIG));
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(DeadLetterHandler.TOPIC_CONFIG, config.getString(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG));
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
+        props.putAll(config.streamsOverrides());
+        return props;
+    }
+}
