@@ -8,6 +8,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.query.WindowKeyQuery;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /** Reads the windows of one store from this instance's window store through IQv2. */
@@ -27,14 +28,15 @@ public final class WindowCountsReader {
 
     /** The store's windows that start in [from, to], oldest first; empty when this instance holds none. */
     public List<WindowCounts> read(String store, Instant from, Instant to) {
-        WindowKeyQuery<String, StoreWindowCounts> query = WindowKeyQuery.withKeyAndWindowStartRange(store, from, to);
-        StateQueryResult<WindowStoreIterator<StoreWindowCounts>> result =
+        WindowKeyQuery<String, ValueAndTimestamp<StoreWindowCounts>> query =
+                WindowKeyQuery.withKeyAndWindowStartRange(store, from, to);
+        StateQueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> result =
                 streams.query(StateQueryRequest.inStore(storeName).withQuery(query));
         List<WindowCounts> windows = new ArrayList<>();
         result.getPartitionResults().values().forEach(partition -> {
             if (partition.isSuccess()) {
-                try (WindowStoreIterator<StoreWindowCounts> it = partition.getResult()) {
-                    it.forEachRemaining(kv -> windows.add(new WindowCounts(Instant.ofEpochMilli(kv.key), kv.value)));
+                try (WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>> it = partition.getResult()) {
+                    it.forEachRemaining(kv -> windows.add(new WindowCounts(Instant.ofEpochMilli(kv.key), kv.value.value())));
                 }
             }
         });
