@@ -96,7 +96,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
             .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, "localhost:9092", Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
             .define(APPLICATION_ID_CONFIG, Type.STRING, "errorpulse", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     APPLICATION_ID_DOC)
-            .define(STATE_DIR_CONFIG, Type.STRING, System.getProperty("java.io.tmpdir") + "/errorpulse-state",
+            .define(STATE_DIR_CONFIG, Type.STRING, "/tmp/errorpulse-state",
                     Importance.MEDIUM, STATE_DIR_DOC)
             .define(PROCESSING_GUARANTEE_CONFIG, Type.STRING, "exactly_once_v2",
                     ValidString.in("exactly_once_v2", "at_least_once"), Importance.MEDIUM, PROCESSING_GUARANTEE_DOC)
