@@ -1,27 +1,17 @@
 package io.errorpulse.launcher;
 
-import io.errorpulse.cli.ClassifyCommand;
-import io.errorpulse.cli.RunCommand;
-import io.errorpulse.cli.VersionProvider;
+import io.errorpulse.cli.ErrorpulseCli;
 import io.errorpulse.launcher.demo.DemoCommand;
+import java.time.Duration;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
- * {@code ./errorpulse}: the production commands ({@code run}, {@code classify}) plus the ones that
+ * {@code ./errorpulse}: the deployable jar's commands ({@code run}, {@code classify}) plus those that
  * bring their own in-process broker ({@code demo}).
  */
-@Command(name = "errorpulse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Error-envelope rates and spike alerts per store and app, on Kafka Streams.", ""},
-        subcommands = {DemoCommand.class, RunCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
-public final class Launcher implements Runnable {
+public final class Launcher {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    private Launcher() {
     }
 
     public static void main(String[] args) {
@@ -29,6 +19,8 @@ public final class Launcher implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Launcher()).registerConverter(java.time.Duration.class, new DurationConverter());
+        return ErrorpulseCli.commandLine()
+                .addSubcommand(new DemoCommand())
+                .registerConverter(Duration.class, new DurationConverter());
     }
 }

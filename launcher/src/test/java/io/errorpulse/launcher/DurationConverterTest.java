@@ -28,6 +28,12 @@ class DurationConverterTest {
     }
 
     @Test
+    void shouldAcceptAHumanDurationOnTheDemoCommandLine() {
+        CommandLine.ParseResult parsed = Launcher.commandLine().parseArgs("demo", "--duration", "90s");
+        assertThat(parsed.subcommand().matchedOptionValue("--duration", Duration.ZERO)).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
     void shouldFailTheDemoCommandLineOnABadDuration() {
         int exit = Launcher.commandLine().setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()))
                 .execute("demo", "--duration", "forever");

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The errorpulse command line of the deployable jar: {@code run} and {@code classify}. */
 @Command(name = "errorpulse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Error-envelope rates and spike alerts per store and app, on Kafka Streams.",
+        description = {"Error-envelope rates and spike alerts per store and app, on Kafka Streams.", ""},
         subcommands = {RunCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
 public final class ErrorpulseCli implements Runnable {
 
@@ -17,7 +17,12 @@ public final class ErrorpulseCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The command line; launchers with more commands add their subcommands to it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ErrorpulseCli());
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ErrorpulseCli()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }
