@@ -65,6 +65,25 @@ class ErrorpulseTopologyTest {
         assertThat(window("7", T0).total().requests()).isEqualTo(1);
     }
 
+    /**
+     * TopologyTestDriver drops the records a deserialization handler dead-letters when it runs under
+     * exactly_once_v2 (the real broker does not; see ErrorpulseInstanceIT), so this runs at least once.
+     */
+    @Test
+    void shouldDeadLetterGarbageWithItsReasonAndCountTheNextGoodRecord() {
+        try (TopologyFixture alos = new TopologyFixture(Map.of("processing.guarantee", "at_least_once"))) {
+            alos.raw(T0, "this is not json");
+            alos.request(T0.plusSeconds(1), "7", "a", 200, "{}");
+
+            var dead = alos.deadLetters.readRecordsToList();
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.get(0).headers().lastHeader(DeadLetterHandler.REASON_HEADER).value(),
+                    java.nio.charset.StandardCharsets.UTF_8)).isNotBlank();
+            assertThat(dead.get(0).headers().lastHeader(DeadLetterHandler.SOURCE_OFFSET_HEADER).value())
+                    .asString().isEqualTo("0");
+        }
+    }
+
     private StoreWindowCounts window(String store, Instant windowStart) {
         WindowStore<String, ValueAndTimestamp<StoreWindowCounts>> windows =
                 fixture.driver.getTimestampedWindowStore(ErrorpulseTopology.STORE_MINUTE_COUNTS);
