@@ -6,7 +6,13 @@ public final class AccessLogReaders {
     private AccessLogReaders() {
     }
 
+    /**
+     * A thread-safe reader of the configured framing ({@link LogSchema#AUTO}: recognised per record),
+     * with the configured field remaps. Build it once: it precomputes its field tree.
+     *
+     * @throws IllegalArgumentException when a field remap names an unknown role or a malformed path
+     */
     public static AccessLogReader create(AccessLogSettings settings) {
-        return new DefaultJsonReader();
+        return new FramedReader(settings == null ? AccessLogSettings.defaults() : settings);
     }
 }

@@ -5,7 +5,9 @@ import io.errorpulse.envelope.ResponseHeaders;
 /**
  * One logged request, read from any framing, already free of credentials.
  *
- * @param eventTimeMs           when the request happened, epoch milliseconds UTC
+ * @param eventTimeMs           when the request happened, epoch milliseconds UTC; {@link #NO_EVENT_TIME} when the
+ *                              line logs no time (the stream then uses the Kafka record's timestamp, see
+ *                              {@link #withEventTime(long)})
  * @param store                 the tenant; never null ({@link #UNKNOWN} when the log does not say)
  * @param app                   the API client; never null ({@link #UNKNOWN} when the log does not say)
  * @param status                the HTTP status of the response
@@ -24,4 +26,17 @@ public record AccessRecord(
 
     /** The explicit key under which requests without a store or app are still counted. */
     public static final String UNKNOWN = "_unknown";
+
+    /** The event time of a line that logs none. */
+    public static final long NO_EVENT_TIME = Long.MIN_VALUE;
+
+    /** Whether the line logged its own time. */
+    public boolean hasEventTime() {
+        return eventTimeMs != NO_EVENT_TIME;
+    }
+
+    /** This record with the event time a line without its own was given (the Kafka record timestamp). */
+    public AccessRecord withEventTime(long timeMs) {
+        return new AccessRecord(timeMs, store, app, status, responseHeaders, responseBody, credentialFingerprint);
+    }
 }
