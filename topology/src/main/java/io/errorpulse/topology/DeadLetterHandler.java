@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * Sends every access-log record that cannot be read to the dead-letter topic, with headers naming the
  * reason and the source topic, partition and offset, and the payload with its credentials redacted.
  * Processing resumes with the next record; the stream thread never dies on input.
+ *
+ * <p>The reason is the reader's short, stable one ({@link io.errorpulse.accesslog.Reasons}); an
+ * unexpected exception is named by its class only, never by its message (which could quote the line).
+ * The key is redacted like the value: shippers sometimes key records by request line.
  */
 public final class DeadLetterHandler implements DeserializationExceptionHandler {
 
@@ -44,14 +48,14 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         String reason = exception instanceof UnreadableRecordException unreadable
                 ? unreadable.reason()
-                : "unreadable: " + exception.getClass().getSimpleName();
+                : "reader_error: " + exception.getClass().getSimpleName();
         LOG.debug("dead-lettering {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
         RecordHeaders headers = new RecordHeaders();
         headers.add(REASON_HEADER, utf8(reason));
         headers.add(SOURCE_TOPIC_HEADER, utf8(context.topic()));
         headers.add(SOURCE_PARTITION_HEADER, utf8(Integer.toString(context.partition())));
         headers.add(SOURCE_OFFSET_HEADER, utf8(Long.toString(context.offset())));
-        ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(topic, null, record.key(),
+        ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(topic, null, Redactor.redactLine(record.key()),
                 Redactor.redactLine(record.value()), headers);
         return Response.resume(List.of(dead));
     }
