@@ -13,8 +13,10 @@ class OtelLogFraming extends Framing {
         this(LogSchema.OTEL);
         at(Role.TIME, "timestamp", "observedTimestamp", "time_unix_nano");
         at(Role.BODY, "body");
+        recognisedBy("attributes.http.response.status_code", "attributes.http.status_code");
     }
 
+    /** The attribute paths shared with {@link OtlpLogRecordFraming}. */
     OtelLogFraming(LogSchema schema) {
         super(schema);
         at(Role.STATUS, "attributes.http.response.status_code", "attributes.http.status_code");
@@ -27,6 +29,5 @@ class OtelLogFraming extends Framing {
         at(Role.API_KEY, "attributes.http.request.header.x-api-key");
         at(Role.RESPONSE_HEADERS, "attributes.http.response.header.*");
         at(Role.QUERY, "attributes.url.query", "attributes.url.full", "attributes.http.target", "attributes.http.url");
-        recognisedBy("attributes.http.response.status_code", "attributes.http.status_code");
     }
 }
