@@ -253,8 +253,12 @@ final class FramedReader implements AccessLogReader {
         return false;
     }
 
+    /** A string body as its UTF-8 bytes ({@code -}, Envoy's "none", is no body), an object body as logged. */
     private static byte[] body(Object value, PresentedCredentials credentials) {
         if (value instanceof String s) {
+            if ("-".equals(s)) {
+                return null;
+            }
             return credentials.scrub(s.getBytes(StandardCharsets.UTF_8));
         }
         if (value instanceof byte[] raw) {
