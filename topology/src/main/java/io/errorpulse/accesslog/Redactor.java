@@ -16,8 +16,10 @@ import java.util.List;
  *       or {@code credential}, followed by {@code :} or {@code =} (JSON members, escaped JSON inside a
  *       string, query parameters, {@code Name: value} header dumps);</li>
  *   <li>the credential after {@code Bearer} or {@code Basic} wherever it stands;</li>
- *   <li>the decoded {@code user:password} and password of every {@code Basic} credential, wherever
- *       they appear in clear.</li>
+ *   <li>the value of an OTLP attribute whose key holds one of those words
+ *       ({@code {"key": "http.request.header.x-api-key", "value": {...}}});</li>
+ *   <li>every value so removed, and the decoded {@code user:password} and password of every
+ *       {@code Basic} credential, wherever else they appear in clear (a body echoing the key).</li>
  * </ul>
  * A byte scan, no regular expression; it only runs for lines that go to the dead-letter topic.
  */
@@ -27,6 +29,10 @@ public final class Redactor {
             "api_key", "apikey", "api-key", "cookie", "credential");
     private static final byte[][] SCHEMES = ascii("bearer", "basic", "token", "digest", "negotiate", "apikey");
     private static final byte[] BASIC = "basic".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOTED_REDACTED = "\"[redacted]\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VALUE_MEMBER = "\"value\"".getBytes(StandardCharsets.US_ASCII);
+    /** Values shorter than this are not scrubbed from the rest of the line: they would shred it. */
+    private static final int MIN_ECHO = 6;
     private static final byte[] UNREDACTABLE = "[unredactable]".getBytes(StandardCharsets.US_ASCII);
 
     private Redactor() {
@@ -38,14 +44,13 @@ public final class Redactor {
             return null;
         }
         try {
-            List<byte[]> decoded = new ArrayList<>();
-            byte[] out = TokenShapes.scrub(line);
-            out = keyedValues(out, decoded);
-            out = schemeCredentials(out, decoded);
-            for (byte[] d : decoded) {
-                out = Bytes.replaceAll(out, d, Bytes.REDACTED);
+            List<byte[]> secrets = new ArrayList<>();
+            byte[] out = keyedValues(line, secrets);
+            out = schemeCredentials(out, secrets);
+            for (byte[] secret : secrets) {
+                out = Bytes.replaceAll(out, secret, Bytes.REDACTED);
             }
-            return out;
+            return TokenShapes.scrub(out);
         } catch (RuntimeException e) {
             return UNREDACTABLE.clone();
         }
@@ -56,7 +61,7 @@ public final class Redactor {
         return text == null ? null : new String(redactLine(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
-    private static byte[] keyedValues(byte[] b, List<byte[]> decoded) {
+    private static byte[] keyedValues(byte[] b, List<byte[]> secrets) {
         ByteArrayOutputStream out = null;
         int copied = 0;
         int n = b.length;
@@ -75,11 +80,27 @@ public final class Redactor {
                 j++;
             }
             j = skipBlanks(b, j);
-            if (j >= n || (b[j] != ':' && b[j] != '=')) {
-                i = j - 1;
+            int kvValue = keyValueValue(b, j);
+            if (kvValue > 0 && (b[kvValue] == '{' || b[kvValue] == '[')) {
+                int end = balancedEnd(b, kvValue);
+                collectLiterals(b, kvValue, end, secrets);
+                if (out == null) {
+                    out = new ByteArrayOutputStream(n);
+                }
+                out.write(b, copied, kvValue - copied);
+                out.write(QUOTED_REDACTED, 0, QUOTED_REDACTED.length);
+                copied = end;
+                i = end - 1;
                 continue;
             }
-            j = skipBlanks(b, j + 1);
+            if (kvValue > 0) {
+                j = kvValue;
+            } else if (j >= n || (b[j] != ':' && b[j] != '=')) {
+                i = j - 1;
+                continue;
+            } else {
+                j = skipBlanks(b, j + 1);
+            }
             int quote = 0;
             if (j + 1 < n && b[j] == '\\' && b[j + 1] == '"') {
                 quote = 2;
@@ -100,7 +121,8 @@ public final class Redactor {
                 i = j - 1;
                 continue;
             }
-            noteBasic(b, j, end, decoded);
+            noteBasic(b, j, end, secrets);
+            remember(b, j, end, secrets);
             if (out == null) {
                 out = new ByteArrayOutputStream(n);
             }
@@ -168,6 +190,88 @@ public final class Redactor {
         if (colon >= 0 && userPassword.length() - colon - 1 >= 4) {
             decoded.add(userPassword.getBytes(StandardCharsets.UTF_8));
             decoded.add(userPassword.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * When {@code j} stands after a string that held a keyword and the string is followed by a
+     * {@code "value"} member (an OTLP attribute), the start of that member's value; else -1.
+     */
+    private static int keyValueValue(byte[] b, int j) {
+        if (j >= b.length || b[j] != ',') {
+            return -1;
+        }
+        int k = skipBlanks(b, j + 1);
+        if (Bytes.indexOf(b, VALUE_MEMBER, k) != k) {
+            return -1;
+        }
+        k = skipBlanks(b, k + VALUE_MEMBER.length);
+        if (k >= b.length || b[k] != ':') {
+            return -1;
+        }
+        k = skipBlanks(b, k + 1);
+        return k < b.length ? k : -1;
+    }
+
+    /** The index after the object or array starting at {@code from}, or the end of the line if cut off. */
+    private static int balancedEnd(byte[] b, int from) {
+        int depth = 0;
+        int k = from;
+        while (k < b.length) {
+            byte c = b[k];
+            if (c == '"') {
+                k++;
+                while (k < b.length && b[k] != '"') {
+                    k += b[k] == '\\' ? 2 : 1;
+                }
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return k + 1;
+                }
+            }
+            k++;
+        }
+        return b.length;
+    }
+
+    /** Remembers the string literals of an OTLP AnyValue, except its own member names. */
+    private static void collectLiterals(byte[] b, int from, int to, List<byte[]> secrets) {
+        int k = from;
+        while (k < to) {
+            if (b[k] == '"') {
+                int start = ++k;
+                while (k < to && b[k] != '"') {
+                    k += b[k] == '\\' ? 2 : 1;
+                }
+                int end = Math.min(k, to);
+                String literal = new String(b, start, end - start, StandardCharsets.UTF_8);
+                if (!literal.endsWith("Value") && !"values".equals(literal)) {
+                    remember(b, start, end, secrets);
+                }
+            }
+            k++;
+        }
+    }
+
+    /** Remembers a removed value, so that an echo of it elsewhere in the line is removed too. */
+    private static void remember(byte[] b, int from, int to, List<byte[]> secrets) {
+        int start = from;
+        int end = to;
+        int space = -1;
+        for (int k = start; k < end; k++) {
+            if (b[k] == ' ') {
+                space = k;
+                break;
+            }
+        }
+        if (space > 0 && matchAny(b, start, SCHEMES) == space - start) {
+            start = skipBlanks(b, space);
+        }
+        if (end - start >= MIN_ECHO) {
+            secrets.add(java.util.Arrays.copyOfRange(b, start, end));
         }
     }
 
