@@ -40,10 +40,13 @@ final class EventTimes {
     }
 
     private static long number(String s) {
+        if (s.indexOf('E') >= 0 || s.indexOf('e') >= 0) {
+            return exponent(s);
+        }
         int dot = s.indexOf('.');
         String whole = dot < 0 ? s : s.substring(0, dot);
         if (whole.isEmpty() || whole.length() > 19 || !allDigits(whole, 0, whole.length())) {
-            return exponent(s);
+            return UNREADABLE;
         }
         long w = Long.parseLong(whole);
         String fraction = dot < 0 ? "" : s.substring(dot + 1);
@@ -68,15 +71,12 @@ final class EventTimes {
 
     /** {@code 1.7E9}: what some serialisers write for a double-typed epoch-seconds field. */
     private static long exponent(String s) {
-        if (s.indexOf('E') < 0 && s.indexOf('e') < 0) {
-            return UNREADABLE;
-        }
         try {
             double d = Double.parseDouble(s);
             if (!(d >= 0) || d > 9.2e18) {
                 return UNREADABLE;
             }
-            return number(Long.toString((long) d)) ;
+            return number(Long.toString((long) d));
         } catch (NumberFormatException e) {
             return UNREADABLE;
         }
