@@ -1,0 +1,122 @@
+package io.errorpulse.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.errorpulse.accesslog.UnreadableRecordException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.processor.TaskId;
+import org.junit.jupiter.api.Test;
+
+class DeadLetterHandlerTest {
+
+    private static final byte[] LINE = "{\"status\":\"x\",\"authorization\":\"Bearer abcdefghijkl\"}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void shouldResumeWithOneRedactedDeadLetterRecord() {
+        DeserializationExceptionHandler.Response response = handler().handleError(context(), record(LINE),
+                new UnreadableRecordException("status_not_numeric"));
+
+        assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
+        assertThat(response.deadLetterQueueRecords()).singleElement().satisfies(dead -> {
+            assertThat(dead.topic()).isEqualTo("dlq");
+            assertThat(header(dead, DeadLetterHandler.REASON_HEADER)).isEqualTo("status_not_numeric");
+            assertThat(header(dead, DeadLetterHandler.SOURCE_OFFSET_HEADER)).isEqualTo("42");
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).doesNotContain("abcdefghijkl").contains("\"status\":\"x\"");
+        });
+    }
+
+    @Test
+    void shouldNameAnUnexpectedExceptionByItsClassOnly() {
+        DeserializationExceptionHandler.Response response = handler().handleError(context(), record(LINE),
+                new IllegalStateException("line was Bearer abcdefghijkl"));
+
+        assertThat(header(response.deadLetterQueueRecords().get(0), DeadLetterHandler.REASON_HEADER))
+                .isEqualTo("reader_error: IllegalStateException");
+    }
+
+    @Test
+    void shouldDeadLetterATombstone() {
+        DeserializationExceptionHandler.Response response = handler().handleError(context(), record(null),
+                new UnreadableRecordException("empty"));
+
+        assertThat(response.deadLetterQueueRecords()).singleElement().satisfies(dead -> assertThat(dead.value()).isNull());
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutATopic() {
+        assertThatThrownBy(() -> new DeadLetterHandler().configure(Map.of()))
+                .hasMessageContaining(DeadLetterHandler.TOPIC_CONFIG);
+    }
+
+    private static DeadLetterHandler handler() {
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dlq"));
+        return handler;
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(byte[] value) {
+        return new ConsumerRecord<>("api-access-logs", 3, 42L, null, value);
+    }
+
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static ErrorHandlerContext context() {
+        return new ErrorHandlerContext() {
+            @Override
+            public String topic() {
+                return "api-access-logs";
+            }
+
+            @Override
+            public int partition() {
+                return 3;
+            }
+
+            @Override
+            public long offset() {
+                return 42L;
+            }
+
+            @Override
+            public Headers headers() {
+                return new RecordHeaders();
+            }
+
+            @Override
+            public String processorNodeId() {
+                return "read-access-logs";
+            }
+
+            @Override
+            public TaskId taskId() {
+                return new TaskId(0, 3);
+            }
+
+            @Override
+            public long timestamp() {
+                return 0L;
+            }
+
+            @Override
+            public byte[] sourceRawKey() {
+                return null;
+            }
+
+            @Override
+            public byte[] sourceRawValue() {
+                return LINE;
+            }
+        };
+    }
+}
