@@ -241,7 +241,11 @@ final class FramedReader implements AccessLogReader {
             }
             out.putIfAbsent(ERROR_TYPE_HEADER, credentials.scrub(errorType));
         }
-        return out == null ? ResponseHeaders.NONE : ResponseHeaders.of(out);
+        if (out == null) {
+            return ResponseHeaders.NONE;
+        }
+        Map<String, String> lowerCaseNames = out;
+        return lowerCaseNames::get;
     }
 
     private static boolean isSensitive(String name) {

@@ -28,21 +28,18 @@ final class PresentedCredentials {
         if (v == null) {
             return;
         }
-        secrets.add(v);
         int space = v.indexOf(' ');
         String scheme = space < 0 ? "" : v.substring(0, space).toLowerCase(Locale.ROOT);
         String credential = space < 0 ? v : v.substring(space + 1).trim();
-        if (!credential.isEmpty() && credential.length() != v.length()) {
-            secrets.add(credential);
-        }
+        echo(credential.isEmpty() ? v : credential);
         if ("basic".equals(scheme)) {
             String decoded = decodeBasic(credential);
             if (decoded != null) {
                 int colon = decoded.indexOf(':');
                 String user = colon < 0 ? decoded : decoded.substring(0, colon);
                 if (colon >= 0 && colon + 1 < decoded.length()) {
-                    secrets.add(decoded);
-                    secrets.add(decoded.substring(colon + 1));
+                    echo(decoded);
+                    echo(decoded.substring(colon + 1));
                 }
                 subject("basic:" + user);
                 return;
@@ -55,7 +52,7 @@ final class PresentedCredentials {
     void secret(String value) {
         String v = trimmed(value);
         if (v != null) {
-            secrets.add(v);
+            echo(v);
             subject(v);
         }
     }
@@ -76,7 +73,7 @@ final class PresentedCredentials {
             return null;
         }
         for (String s : secrets) {
-            if (s.length() >= MIN_SCRUB && out.contains(s)) {
+            if (out.contains(s)) {
                 out = out.replace(s, TokenShapes.REDACTED);
             }
         }
@@ -90,11 +87,19 @@ final class PresentedCredentials {
             return null;
         }
         for (String s : secrets) {
-            if (s.length() >= MIN_SCRUB) {
-                out = Bytes.replaceAll(out, s.getBytes(StandardCharsets.UTF_8), Bytes.REDACTED);
-            }
+            out = Bytes.replaceAll(out, s.getBytes(StandardCharsets.UTF_8), Bytes.REDACTED);
         }
         return out;
+    }
+
+    /**
+     * Remembers a value to scrub from the rest of the record. A value too short to scrub, or one that is
+     * a token shape (the shape scrub removes it anyway), costs no search.
+     */
+    private void echo(String value) {
+        if (value.length() >= MIN_SCRUB && TokenShapes.scrub(value) == value && !secrets.contains(value)) {
+            secrets.add(value);
+        }
     }
 
     private void subject(String s) {

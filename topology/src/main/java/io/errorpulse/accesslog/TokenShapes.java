@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * attributes requests to.
  *
  * <p>One pass over the characters, no regular expression: the scan runs on every body and every
- * attribution value of good records.
+ * attribution value of good records. Every prefix has {@code _} as its third character, which rejects
+ * almost every position with one comparison.
  */
 final class TokenShapes {
 
@@ -121,6 +122,9 @@ final class TokenShapes {
     }
 
     private static int prefixAt(String s, int i) {
+        if (i + 2 >= s.length() || s.charAt(i + 2) != '_') {
+            return 0;
+        }
         for (String p : PREFIXES) {
             if (s.startsWith(p, i)) {
                 return p.length();
@@ -130,6 +134,9 @@ final class TokenShapes {
     }
 
     private static int prefixAt(byte[] b, int i) {
+        if (i + 2 >= b.length || b[i + 2] != '_') {
+            return 0;
+        }
         outer:
         for (byte[] p : PREFIX_BYTES) {
             if (i + p.length > b.length) {
