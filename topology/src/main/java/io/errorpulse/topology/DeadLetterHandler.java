@@ -1,13 +1,9 @@
 package io.errorpulse.topology;
 
-import io.errorpulse.accesslog.Redactor;
 import io.errorpulse.accesslog.UnreadableRecordException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.slf4j.Logger;
@@ -25,11 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterHandler implements DeserializationExceptionHandler {
 
     /** The Streams config key (set by errorpulse) naming the dead-letter topic. */
-    public static final String TOPIC_CONFIG = "errorpulse.dead.letter.topic";
-    public static final String REASON_HEADER = "errorpulse.reason";
-    public static final String SOURCE_TOPIC_HEADER = "errorpulse.source.topic";
-    public static final String SOURCE_PARTITION_HEADER = "errorpulse.source.partition";
-    public static final String SOURCE_OFFSET_HEADER = "errorpulse.source.offset";
+    public static final String TOPIC_CONFIG = DeadLetters.TOPIC_CONFIG;
+    public static final String REASON_HEADER = DeadLetters.REASON_HEADER;
+    public static final String SOURCE_TOPIC_HEADER = DeadLetters.SOURCE_TOPIC_HEADER;
+    public static final String SOURCE_PARTITION_HEADER = DeadLetters.SOURCE_PARTITION_HEADER;
+    public static final String SOURCE_OFFSET_HEADER = DeadLetters.SOURCE_OFFSET_HEADER;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
@@ -37,30 +33,15 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
 
     @Override
     public void configure(Map<String, ?> configs) {
-        Object configured = configs.get(TOPIC_CONFIG);
-        if (configured == null) {
-            throw new IllegalStateException(TOPIC_CONFIG + " is not set");
-        }
-        topic = configured.toString();
+        topic = DeadLetters.topic(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         String reason = exception instanceof UnreadableRecordException unreadable
                 ? unreadable.reason()
-                : "reader_error: " + exception.getClass().getSimpleName();
+                : DeadLetters.unexpected("reader_error", exception);
         LOG.debug("dead-lettering {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(REASON_HEADER, utf8(reason));
-        headers.add(SOURCE_TOPIC_HEADER, utf8(context.topic()));
-        headers.add(SOURCE_PARTITION_HEADER, utf8(Integer.toString(context.partition())));
-        headers.add(SOURCE_OFFSET_HEADER, utf8(Long.toString(context.offset())));
-        ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(topic, null, Redactor.redactLine(record.key()),
-                Redactor.redactLine(record.value()), headers);
-        return Response.resume(List.of(dead));
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return Response.resume(List.of(DeadLetters.record(topic, context, record.key(), record.value(), reason)));
     }
 }

@@ -30,7 +30,7 @@ class RandomLinesTest {
         Random random = new Random(SEED);
         int read = 0;
         int unreadable = 0;
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             byte[] line = mutate(Samples.line(Samples.FILES.get(random.nextInt(Samples.FILES.size()))), random);
             for (AccessLogReader reader : readers) {
                 if (readOrUnreadable(reader, line)) {
@@ -47,7 +47,7 @@ class RandomLinesTest {
     @Test
     void shouldOnlyReturnARecordOrThrowUnreadableForRandomJsonishLines() {
         Random random = new Random(SEED + 1);
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             StringBuilder line = new StringBuilder(random.nextBoolean() ? "{" : "");
             int parts = random.nextInt(40);
             for (int k = 0; k < parts; k++) {
@@ -63,7 +63,7 @@ class RandomLinesTest {
     @Test
     void shouldOnlyReturnARecordOrThrowUnreadableForRandomBytes() {
         Random random = new Random(SEED + 2);
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             byte[] bytes = new byte[random.nextInt(200)];
             random.nextBytes(bytes);
             if (bytes.length > 0 && random.nextBoolean()) {
