@@ -11,6 +11,7 @@ import io.errorpulse.accesslog.Redactor;
 import io.errorpulse.accesslog.RequestClassifier;
 import io.errorpulse.accesslog.Samples;
 import io.errorpulse.accesslog.UnreadableRecordException;
+import io.errorpulse.cli.ClassifiedLines;
 import io.errorpulse.envelope.EnvelopeClassifier;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plants credentials in every place gateways log them (see {@link Samples}) and scans everything the
- * read stage can emit for them: records passed on, classifier output, dead-letter records (value, key,
- * headers), {@link Redactor} output, and every log line written meanwhile at DEBUG.
+ * read stage can emit for them: records passed on, classifier output, {@code classify} output,
+ * dead-letter records (value, key, headers), {@link Redactor} output, and every log line written
+ * meanwhile at DEBUG.
  */
 class CredentialLeakTest {
 
@@ -83,7 +85,7 @@ class CredentialLeakTest {
     }
 
     @Test
-    void shouldFindNoPlantedSecretInAnythingTheReadStageEmits() {
+    void shouldFindNoPlantedSecretInAnythingTheReadStageEmits() throws Exception {
         List<String[]> outputs = new ArrayList<>();
         StringWriter logs = new StringWriter();
         try (LogCapture ignored = LogCapture.start(logs)) {
@@ -92,21 +94,30 @@ class CredentialLeakTest {
         assertThat(logs.toString()).as("captured logs").contains("dead-lettering");
         outputs.add(new String[] {"logs", logs.toString()});
         RequestClassifier classifier = new RequestClassifier(new EnvelopeClassifier());
+        ClassifiedLines classify = new ClassifiedLines(READER, classifier);
         for (String file : Samples.FILES) {
+            String printed = classify.classifyLine(1, Samples.text(file));
+            assertThat(printed).as("classify %s", file).contains("\"ok\":true");
+            outputs.add(new String[] {file + " classify", printed});
             AccessRecord r = READER.read(Samples.line(file));
             ClassifiedRequest c = classifier.classify(r);
             outputs.add(new String[] {file + " record", ReadStageTopology.render(r) + " " + r});
             outputs.add(new String[] {file + " classified", c.error().toString()});
             outputs.add(new String[] {file + " redacted", utf8(Redactor.redactLine(Samples.line(file)))});
         }
-        poisonLines().forEach((name, line) -> {
+        for (Map.Entry<String, byte[]> poison : poisonLines().entrySet()) {
+            String name = poison.getKey();
+            byte[] line = poison.getValue();
+            String printed = classify.classifyLine(2, utf8(line));
+            assertThat(printed).as("classify %s", name).contains("\"ok\":false");
+            outputs.add(new String[] {name + " classify", printed});
             outputs.add(new String[] {name + " redacted", utf8(Redactor.redactLine(line))});
             try {
                 READER.read(line);
             } catch (UnreadableRecordException e) {
                 outputs.add(new String[] {name + " reason", e.reason() + " " + e.getMessage() + " " + e});
             }
-        });
+        }
 
         assertThat(outputs).hasSizeGreaterThan(50);
         for (String[] output : outputs) {
