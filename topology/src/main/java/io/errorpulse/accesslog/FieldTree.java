@@ -28,8 +28,9 @@ final class FieldTree {
         return children.get(name);
     }
 
+    /** Whether anything below this node is captured: members to look up or header prefixes. */
     boolean hasChildren() {
-        return !children.isEmpty();
+        return !children.isEmpty() || !prefixes.isEmpty();
     }
 
     /** The captured field id of this node, or -1. */
@@ -56,23 +57,21 @@ final class FieldTree {
     /** Registers a dotted path as field {@code id} (every nested / dotted spelling of it). */
     void add(String path, int id) {
         if (path.endsWith("_*")) {
-            String text = path.substring(0, path.length() - 1);
-            int dot = text.lastIndexOf('.');
-            FieldTree parent = this;
-            if (dot >= 0) {
-                List<FieldTree> parents = new ArrayList<>();
-                collect(segments(text.substring(0, dot)), 0, parents);
-                for (FieldTree p : parents) {
-                    p.prefixes.add(new Prefix(text.substring(dot + 1), id, true));
-                }
-                return;
+            String prefix = path.substring(0, path.length() - 1);
+            int dot = prefix.lastIndexOf('.');
+            List<FieldTree> parents = new ArrayList<>();
+            if (dot < 0) {
+                parents.add(this);
+            } else {
+                collect(segments(prefix.substring(0, dot)), 0, parents);
             }
-            parent.prefixes.add(new Prefix(text, id, true));
+            for (FieldTree parent : parents) {
+                parent.prefixes.add(new Prefix(prefix.substring(dot + 1), id, true));
+            }
             return;
         }
         boolean wildcard = path.endsWith(".*");
-        String[] segments = segments(wildcard ? path.substring(0, path.length() - 2) : path);
-        add(segments, 0, id, wildcard);
+        add(segments(wildcard ? path.substring(0, path.length() - 2) : path), 0, id, wildcard);
     }
 
     /** Marks a path (every spelling) as a place where OTLP {@code {key, value}} lists may stand. */

@@ -43,6 +43,18 @@ class AccessLogSettingsTest {
     }
 
     @Test
+    void shouldReadResponseHeadersLoggedUnderARemappedPrefix() {
+        AccessLogReader reader = AccessLogReaders.create(AccessLogSettings.of("auto",
+                Map.of("response_headers", "meta.resp_hdr_*,hdrs.*"), null));
+
+        AccessRecord r = reader.read(("{\"status\":429,\"meta\":{\"resp_hdr_retry_after\":\"30\"},"
+                + "\"hdrs.content-type\":\"application/json\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.responseHeaders().get("retry-after")).isEqualTo("30");
+        assertThat(r.responseHeaders().get("content-type")).isEqualTo("application/json");
+    }
+
+    @Test
     void shouldReadTheSchemaAndKeyFromConfig() {
         AccessLogSettings settings = AccessLogSettings.fromConfig(Map.of("log.schema", "KONG", "log.fingerprint.key", "k"));
 
