@@ -25,6 +25,6 @@ final class NginxFraming extends Framing {
         at(Role.QUERY, "args", "query_string", "request_uri", "request");
         at(Role.BODY, "resp_body", "response_body");
         at(Role.RESPONSE_HEADERS, "sent_http_*");
-        recognisedBy("time_iso8601", "time_local", "msec", "request_uri", "body_bytes_sent");
+        recognisedBy("time_iso8601", "time_local", "msec", "body_bytes_sent");
     }
 }

@@ -32,6 +32,16 @@ class AttributionTest {
     }
 
     @Test
+    void shouldReadNginxHeaderVariablesOnlyWhenTheLineIsNginxs() {
+        String nginx = "{\"status\":\"200\",\"msec\":\"1795323600.000\",\"http_x_store_id\":\"7\",\"request_uri\":\"/\"}";
+        String other = "{\"status\":200,\"ts\":1795323600000,\"http_x_store_id\":\"7\",\"request_uri\":\"/\"}";
+
+        assertThat(read(nginx).store()).isEqualTo("7");
+        assertThat(read(other).store()).isEqualTo(AccessRecord.UNKNOWN);
+        assertThat(read(other).eventTimeMs()).isEqualTo(1795323600000L);
+    }
+
+    @Test
     void shouldKeepIdsAsStrings() {
         AccessRecord r = read("{\"status\":200,\"store_id\":1042,\"app_id\":77}");
 
