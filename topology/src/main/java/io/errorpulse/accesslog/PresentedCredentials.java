@@ -18,6 +18,11 @@ final class PresentedCredentials {
 
     /** Shorter values are not scrubbed from bodies: they would shred ordinary text. */
     private static final int MIN_SCRUB = 4;
+    /**
+     * At most this many values are searched for echoes: a hostile query with thousands of
+     * {@code token=} parameters must not make one line cost thousands of body scans.
+     */
+    static final int MAX_ECHOES = 8;
 
     private final List<String> secrets = new ArrayList<>(4);
     private String fingerprintSubject;
@@ -97,7 +102,8 @@ final class PresentedCredentials {
      * a token shape (the shape scrub removes it anyway), costs no search.
      */
     private void echo(String value) {
-        if (value.length() >= MIN_SCRUB && TokenShapes.scrub(value) == value && !secrets.contains(value)) {
+        if (secrets.size() < MAX_ECHOES && value.length() >= MIN_SCRUB && TokenShapes.scrub(value) == value
+                && !secrets.contains(value)) {
             secrets.add(value);
         }
     }

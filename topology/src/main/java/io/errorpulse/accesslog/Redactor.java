@@ -33,6 +33,8 @@ public final class Redactor {
     private static final byte[] VALUE_MEMBER = "\"value\"".getBytes(StandardCharsets.US_ASCII);
     /** Values shorter than this are not scrubbed from the rest of the line: they would shred it. */
     private static final int MIN_ECHO = 6;
+    /** At most this many distinct values are searched for echoes: each search is a pass over the line. */
+    private static final int MAX_ECHOES = 64;
     private static final byte[] UNREDACTABLE = "[unredactable]".getBytes(StandardCharsets.US_ASCII);
 
     private Redactor() {
@@ -187,7 +189,7 @@ public final class Redactor {
             return;
         }
         int colon = userPassword.indexOf(':');
-        if (colon >= 0 && userPassword.length() - colon - 1 >= 4) {
+        if (colon >= 0 && userPassword.length() - colon - 1 >= 4 && decoded.size() < MAX_ECHOES) {
             decoded.add(userPassword.getBytes(StandardCharsets.UTF_8));
             decoded.add(userPassword.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
         }
@@ -270,8 +272,14 @@ public final class Redactor {
         if (space > 0 && matchAny(b, start, SCHEMES) == space - start) {
             start = skipBlanks(b, space);
         }
-        if (end - start >= MIN_ECHO) {
-            secrets.add(java.util.Arrays.copyOfRange(b, start, end));
+        if (end - start >= MIN_ECHO && secrets.size() < MAX_ECHOES) {
+            byte[] value = java.util.Arrays.copyOfRange(b, start, end);
+            for (byte[] known : secrets) {
+                if (java.util.Arrays.equals(known, value)) {
+                    return;
+                }
+            }
+            secrets.add(value);
         }
     }
 

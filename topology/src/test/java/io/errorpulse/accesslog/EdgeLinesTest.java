@@ -126,6 +126,22 @@ class EdgeLinesTest {
     }
 
     @Test
+    void shouldBoundTheWorkOfAQueryWithThousandsOfCredentialParameters() {
+        StringBuilder query = new StringBuilder("/v1?store_id=9");
+        for (int i = 0; i < 20_000; i++) {
+            query.append("&token=t").append(100_000 + i);
+        }
+        String body = "x".repeat(64 * 1024) + " t100000 t119999";
+
+        AccessRecord r = read("{\"status\":401,\"path\":\"" + query + "\",\"response_body\":\"" + body + "\"}");
+
+        assertThat(r.store()).isEqualTo("9");
+        assertThat(new String(r.responseBody(), StandardCharsets.UTF_8)).doesNotContain("t100000");
+        assertThat(Redactor.redactLine(query.toString().getBytes(StandardCharsets.UTF_8)))
+                .asString(StandardCharsets.UTF_8).doesNotContain("t100000").doesNotContain("t119999");
+    }
+
+    @Test
     void shouldReadAStatusFromANumericStringOrAnIntegralFloat() {
         assertThat(read("{\"status\":\" 404 \"}").status()).isEqualTo(404);
         assertThat(read("{\"status\":429.0}").status()).isEqualTo(429);
