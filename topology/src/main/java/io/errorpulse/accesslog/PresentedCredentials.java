@@ -62,10 +62,6 @@ final class PresentedCredentials {
         }
     }
 
-    boolean isEmpty() {
-        return fingerprintSubject == null;
-    }
-
     /** The keyed hash of the first credential presented, or null when none was. */
     String fingerprint(CredentialFingerprinter fingerprinter) {
         return fingerprintSubject == null ? null : fingerprinter.fingerprint(fingerprintSubject);
