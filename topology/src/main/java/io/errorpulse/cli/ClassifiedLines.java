@@ -45,7 +45,8 @@ public final class ClassifiedLines {
                 ClassifiedRequest request = classifier.classify(reader.read(line.getBytes(StandardCharsets.UTF_8)));
                 CanonicalError error = request.error();
                 json.writeBooleanField("ok", true);
-                json.writeStringField("event_time", Instant.ofEpochMilli(request.record().eventTimeMs()).toString());
+                json.writeStringField("event_time", request.record().hasEventTime()
+                        ? Instant.ofEpochMilli(request.record().eventTimeMs()).toString() : null);
                 json.writeStringField("store", request.record().store());
                 json.writeStringField("app", request.record().app());
                 json.writeNumberField("status", request.record().status());
