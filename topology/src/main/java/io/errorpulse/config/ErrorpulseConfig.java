@@ -23,7 +23,8 @@ import org.apache.kafka.common.config.ConfigException;
  * errorpulse's configuration: every key documented, typed and validated in one {@link ConfigDef}.
  * Read from a properties file; an environment variable {@code ERRORPULSE_<KEY>} (upper case, dots as
  * underscores) overrides a key. Keys under {@value #STREAMS_PREFIX} pass through to Kafka Streams
- * (e.g. {@code streams.num.standby.replicas}); any other unknown key fails at start, naming it.
+ * (e.g. {@code streams.num.standby.replicas}); keys under {@value #LOG_FIELD_PREFIX} remap access-log
+ * fields (see docs/access-logs.md); any other unknown key fails at start, naming it.
  */
 public final class ErrorpulseConfig extends AbstractConfig {
 
@@ -58,6 +59,10 @@ public final class ErrorpulseConfig extends AbstractConfig {
     public static final String LOG_SCHEMA_CONFIG = "log.schema";
     private static final String LOG_SCHEMA_DOC = "Access-log framing: auto (recognised per record), default, ecs, otel, "
             + "otlp, nginx, envoy, kong or apigw.";
+    public static final String LOG_FIELD_PREFIX = "log.field.";
+    public static final String LOG_FINGERPRINT_KEY_CONFIG = "log.fingerprint.key";
+    private static final String LOG_FINGERPRINT_KEY_DOC = "Secret key of the credential fingerprint (a short keyed "
+            + "hash kept so that one failing token stays visible without the token). Set your own in production.";
     public static final String ENVELOPE_CODES_FILE_CONFIG = "envelope.codes.file";
     private static final String ENVELOPE_CODES_FILE_DOC = "Optional file of extra or overriding code mappings "
             + "(code -> category, alert class, retry); see docs/code-mappings.md. Empty: the built-in table only.";
@@ -115,6 +120,8 @@ public final class ErrorpulseConfig extends AbstractConfig {
             .define(LOG_SCHEMA_CONFIG, Type.STRING, "auto",
                     ValidString.in("auto", "default", "ecs", "otel", "otlp", "nginx", "envoy", "kong", "apigw"),
                     Importance.MEDIUM, LOG_SCHEMA_DOC)
+            .define(LOG_FINGERPRINT_KEY_CONFIG, Type.PASSWORD, "errorpulse", Importance.MEDIUM,
+                    LOG_FINGERPRINT_KEY_DOC)
             .define(ENVELOPE_CODES_FILE_CONFIG, Type.STRING, "", Importance.LOW, ENVELOPE_CODES_FILE_DOC)
             .define(WINDOW_SIZE_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1000), Importance.MEDIUM,
                     WINDOW_SIZE_MS_DOC)
@@ -179,7 +186,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
     private static Map<?, ?> rejectUnknown(Map<?, ?> props) {
         for (Object key : props.keySet()) {
             String name = key.toString();
-            if (!CONFIG.names().contains(name) && !name.startsWith(STREAMS_PREFIX)) {
+            if (!CONFIG.names().contains(name) && !name.startsWith(STREAMS_PREFIX) && !name.startsWith(LOG_FIELD_PREFIX)) {
                 throw new ConfigException("unknown configuration key '" + name + "'"
                         + " (see the configuration reference; Kafka Streams settings go under '" + STREAMS_PREFIX + "')");
             }
@@ -190,6 +197,13 @@ public final class ErrorpulseConfig extends AbstractConfig {
     /** Settings passed through to Kafka Streams, without their {@value #STREAMS_PREFIX} prefix. */
     public Map<String, Object> streamsOverrides() {
         return originalsWithPrefix(STREAMS_PREFIX, true);
+    }
+
+    /** Access-log field remaps: role -> comma-separated field paths, without the prefix. */
+    public Map<String, String> logFieldOverrides() {
+        Map<String, String> overrides = new HashMap<>();
+        originalsWithPrefix(LOG_FIELD_PREFIX, true).forEach((role, paths) -> overrides.put(role, paths.toString()));
+        return overrides;
     }
 
     public String bootstrapServers() {
