@@ -24,7 +24,8 @@ public final class ConfigReference {
                 .append("Set keys in the properties file given to `run --config`. The environment variable ")
                 .append("`ERRORPULSE_<KEY>` (upper case, dots as underscores) overrides a key. Keys under `")
                 .append(ErrorpulseConfig.STREAMS_PREFIX)
-                .append("` pass through to Kafka Streams. Any other unknown key fails the start.\n\n")
+                .append("` pass through to Kafka Streams; keys `").append(ErrorpulseConfig.LOG_FIELD_PREFIX)
+                .append("<role>` remap access-log fields (see access-logs.md). Any other unknown key fails the start.\n\n")
                 .append("| key | type | default | valid values | importance | description |\n")
                 .append("| --- | --- | --- | --- | --- | --- |\n");
         List<ConfigDef.ConfigKey> keys = ErrorpulseConfig.configDef().configKeys().values().stream()
