@@ -19,7 +19,7 @@ final class AwsJsonShape implements JsonShape {
 
     @Override
     public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
-        return m.awsType != null || headers.get(ERROR_TYPE_HEADER) != null || ContentTypes.isAmzJson(headers);
+        return m.hasAwsType || headers.get(ERROR_TYPE_HEADER) != null || ContentTypes.isAmzJson(headers);
     }
 
     @Override

@@ -9,15 +9,19 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * <p>Bodies come from the APIs errorpulse watches, through gateways, so they are untrusted: the
  * limits bound the work one record can cost. Jackson checks them while tokenising, iteratively,
  * so a body that breaks one fails fast (it is then {@code malformed}) and never recurses.
- * Strings that no dialect reads are skipped without being decoded, so a long {@code message}
- * costs a scan but does not hit {@link #MAX_STRING_CHARS}.
+ * Strings that no dialect reads are skipped without being decoded (Jackson still checks their
+ * UTF-8), so a long {@code message} costs a scan but never hits {@link #MAX_STRING_CHARS}.
  */
 final class EnvelopeJson {
 
     /** Deeper bodies are malformed (DESIGN.md). */
     static final int MAX_DEPTH = 512;
-    /** The longest string value a dialect will decode (codes, types, status words, links). */
-    static final int MAX_STRING_CHARS = 64 * 1024;
+    /**
+     * The longest string value a dialect will decode (codes, types, status words, links). Generous on
+     * purpose: a 256 KiB "code" is decoded, found too long to be a code, and the envelope around it
+     * still counts; only a string longer than this makes the body malformed.
+     */
+    static final int MAX_STRING_CHARS = 1024 * 1024;
     /** The longest number; a code is at most 128 digits anyway. */
     static final int MAX_NUMBER_CHARS = 256;
     /** The longest member name. */

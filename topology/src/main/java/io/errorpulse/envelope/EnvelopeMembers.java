@@ -38,11 +38,15 @@ final class EnvelopeMembers {
     boolean hasData;
     /** Top-level {@code type} when a short string (RFC 9457 problem type URI). */
     String type;
+    /** Top-level {@code type} is a string, however long. */
+    boolean hasType;
     boolean hasTitle;
     boolean hasDetail;
     boolean hasInstance;
-    /** Top-level {@code __type} (AWS JSON protocols), as carried. */
+    /** Top-level {@code __type} (AWS JSON protocols), as carried, when a short string. */
     String awsType;
+    /** Top-level {@code __type} is a string, however long. */
+    boolean hasAwsType;
     boolean hasJsonapiMember;
     /** {@code documentation_url} (GitHub), {@code more_info} (Twilio) or {@code doc_url}. */
     String docUrl;

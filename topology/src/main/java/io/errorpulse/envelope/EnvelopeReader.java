@@ -76,11 +76,17 @@ final class EnvelopeReader {
                         p.skipChildren();
                     }
                 }
-                case "type" -> m.type = Codes.shortText(p, v, MAX_TYPE_CHARS);
+                case "type" -> {
+                    m.hasType = v == JsonToken.VALUE_STRING;
+                    m.type = Codes.shortText(p, v, MAX_TYPE_CHARS);
+                }
                 case "title" -> m.hasTitle = presentString(p, v);
                 case "detail" -> m.hasDetail = presentString(p, v);
                 case "instance" -> m.hasInstance = presentString(p, v);
-                case "__type" -> m.awsType = Codes.shortText(p, v, MAX_TYPE_CHARS);
+                case "__type" -> {
+                    m.hasAwsType = v == JsonToken.VALUE_STRING;
+                    m.awsType = Codes.shortText(p, v, MAX_TYPE_CHARS);
+                }
                 case "jsonapi" -> {
                     m.hasJsonapiMember = v == JsonToken.START_OBJECT;
                     p.skipChildren();

@@ -23,7 +23,7 @@ final class ProblemJsonShape implements JsonShape {
         if (ContentTypes.isProblemJson(headers)) {
             return true;
         }
-        boolean typed = m.type != null;
+        boolean typed = m.hasType;
         return (typed || m.hasTitle)
                 && (m.statusIsNumber || m.hasDetail || m.hasInstance || (typed && m.hasTitle));
     }
