@@ -10,21 +10,19 @@ package io.errorpulse.envelope;
  */
 final class AwsJsonShape implements JsonShape {
 
-    static final String ERROR_TYPE_HEADER = "x-amzn-errortype";
-
     @Override
     public Dialect dialect() {
         return Dialect.AWS_JSON;
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
-        return m.hasAwsType || headers.get(ERROR_TYPE_HEADER) != null || ContentTypes.isAmzJson(headers);
+    public boolean matches(EnvelopeMembers m) {
+        return m.hasAwsType || m.amznErrorType != null || m.amzJsonContentType;
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
-        String fromHeader = Codes.awsCut(headers.get(ERROR_TYPE_HEADER));
+    public String code(EnvelopeMembers m) {
+        String fromHeader = Codes.awsCut(m.amznErrorType);
         if (fromHeader != null) {
             return fromHeader;
         }

@@ -46,6 +46,39 @@ final class Codes {
         return null;
     }
 
+    /**
+     * Whether the string value the parser stands on is {@code lowerCaseWord}, ignoring ASCII case
+     * and surrounding blanks; compares in Jackson's buffer, without making a String.
+     */
+    static boolean textIs(JsonParser p, String lowerCaseWord) throws IOException {
+        int length = p.getTextLength();
+        if (length > lowerCaseWord.length() + 16) {
+            return false;
+        }
+        char[] chars = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int to = from + length;
+        while (from < to && chars[from] <= ' ') {
+            from++;
+        }
+        while (to > from && chars[to - 1] <= ' ') {
+            to--;
+        }
+        if (to - from != lowerCaseWord.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerCaseWord.length(); i++) {
+            char c = chars[from + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lowerCaseWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code value} when it is a code by the rules above, else null. */
     static String orNull(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_CODE_CHARS || value.isBlank()) {

@@ -1,7 +1,7 @@
 package io.errorpulse.envelope;
 
 /**
- * The only two content types allowed to identify a dialect (DESIGN.md): every other Content-Type
+ * The headers that may identify a dialect. The only two content types allowed to identify a dialect (DESIGN.md): every other Content-Type
  * is ignored, because gateways and frameworks label error pages {@code application/json} and JSON
  * {@code text/html} alike.
  */
@@ -13,12 +13,15 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static boolean isProblemJson(ResponseHeaders headers) {
-        return startsWith(headers.get("content-type"), PROBLEM_JSON);
-    }
+    /** The response header that carries an AWS error type, lower case as {@link ResponseHeaders} wants. */
+    static final String AMZN_ERROR_TYPE = "x-amzn-errortype";
 
-    static boolean isAmzJson(ResponseHeaders headers) {
-        return startsWith(headers.get("content-type"), AMZ_JSON_PREFIX);
+    /** Records in {@code m} what the identifying headers say; each header is looked up once. */
+    static void read(ResponseHeaders headers, EnvelopeMembers m) {
+        String contentType = headers.get("content-type");
+        m.problemJsonContentType = startsWith(contentType, PROBLEM_JSON);
+        m.amzJsonContentType = startsWith(contentType, AMZ_JSON_PREFIX);
+        m.amznErrorType = headers.get(AMZN_ERROR_TYPE);
     }
 
     private static boolean startsWith(String contentType, String prefix) {

@@ -70,12 +70,12 @@ public final class EnvelopeClassifier {
         if (members == null) {
             return taxonomy.fromStatus(status, Dialect.MALFORMED);
         }
-        for (JsonShape shape : JsonShape.ORDER) {
-            if (shape.matches(members, headers)) {
-                return taxonomy.decide(status, shape.dialect(), shape.saysError(members),
-                        shape.code(members, headers), shape.typeHint(members), shape.docUrl(members));
-            }
+        ContentTypes.read(headers, members);
+        JsonShape shape = JsonShape.select(members);
+        if (shape == null) {
+            return taxonomy.fromStatus(status, Dialect.MALFORMED);
         }
-        return taxonomy.fromStatus(status, Dialect.MALFORMED);
+        return taxonomy.decide(status, shape.dialect(), shape.saysError(members), shape.code(members),
+                shape.typeHint(members), shape.docUrl(members));
     }
 }

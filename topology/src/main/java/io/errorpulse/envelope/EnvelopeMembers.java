@@ -5,6 +5,8 @@ package io.errorpulse.envelope;
  * {@link EnvelopeReader}: flat fields instead of a JSON tree, so reading a body allocates only the
  * strings the dialects actually need (codes, a type, a status word, a link).
  *
+ * <p>It also holds what the two identifying headers say (set by {@link ContentTypes#read}).
+ *
  * <p>Member names are DESIGN.md's and the standards': top-level {@code code}, {@code status},
  * {@code message}, {@code error} (string or object), {@code errors}, {@code success}, {@code data},
  * {@code type}/{@code title}/{@code detail}/{@code instance} (RFC 9457), {@code __type} (AWS),
@@ -17,6 +19,14 @@ package io.errorpulse.envelope;
  */
 final class EnvelopeMembers {
 
+    // --- the headers that may identify a dialect ---
+    /** Content-Type is {@code application/problem+json}. */
+    boolean problemJsonContentType;
+    /** Content-Type is {@code application/x-amz-json-*}. */
+    boolean amzJsonContentType;
+    /** The {@code x-amzn-ErrorType} header, as logged. */
+    String amznErrorType;
+
     /** The body's single JSON value is an object (a top-level array is no envelope). */
     boolean topIsObject;
 
@@ -25,8 +35,10 @@ final class EnvelopeMembers {
     String code;
     /** Top-level {@code code} is a JSON integer (seed 004 carries the HTTP status there). */
     boolean codeIsInteger;
-    /** Top-level {@code status} when it is a short string ({@code "error"}, {@code "OK"}). */
-    String statusText;
+    /** Top-level {@code status} is a string ({@code "error"}, {@code "OK"}). */
+    boolean statusIsString;
+    /** Top-level {@code status} is the string {@code "error"} (any case, blanks ignored). */
+    boolean statusSaysError;
     /** Top-level {@code status} is a JSON number (RFC 9457, seed 000). */
     boolean statusIsNumber;
     boolean hasMessage;

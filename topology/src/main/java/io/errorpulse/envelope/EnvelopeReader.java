@@ -40,8 +40,7 @@ final class EnvelopeReader {
     }
 
     private static void readTop(JsonParser p, EnvelopeMembers m) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken v = p.nextToken();
             switch (name) {
                 case "code" -> {
@@ -50,7 +49,9 @@ final class EnvelopeReader {
                 }
                 case "status" -> {
                     m.statusIsNumber = v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT;
-                    m.statusText = Codes.shortText(p, v, MAX_STATUS_CHARS);
+                    m.statusIsString = v == JsonToken.VALUE_STRING;
+                    m.statusSaysError = m.statusIsString && Codes.textIs(p, "error");
+                    p.skipChildren();
                 }
                 case "message" -> {
                     m.hasMessage = v == JsonToken.VALUE_STRING;
@@ -112,8 +113,7 @@ final class EnvelopeReader {
     }
 
     private static void readErrorObject(JsonParser p, EnvelopeMembers m) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken v = p.nextToken();
             switch (name) {
                 case "code" -> m.errCode = Codes.read(p, v);
@@ -164,8 +164,7 @@ final class EnvelopeReader {
             String atType = null;
             String reason = null;
             boolean hasCode = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 JsonToken v = p.nextToken();
                 switch (name) {
                     case "@type" -> atType = Codes.shortText(p, v, MAX_TYPE_CHARS);
@@ -193,8 +192,7 @@ final class EnvelopeReader {
         boolean first = true;
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
             if (first && e == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
+                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                     JsonToken v = p.nextToken();
                     if ("reason".equals(name)) {
                         reason = Codes.read(p, v);
@@ -222,8 +220,7 @@ final class EnvelopeReader {
             boolean graphql = false;
             boolean jsonapi = false;
             boolean message = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 JsonToken v = p.nextToken();
                 switch (name) {
                     case "message" -> {
@@ -262,8 +259,7 @@ final class EnvelopeReader {
     /** The {@code code} member of the object the parser has just entered (last one wins). */
     private static String readMemberCode(JsonParser p) throws IOException {
         String code = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken v = p.nextToken();
             if ("code".equals(name)) {
                 code = Codes.read(p, v);

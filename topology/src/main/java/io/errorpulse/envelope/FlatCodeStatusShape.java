@@ -17,12 +17,12 @@ final class FlatCodeStatusShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.code != null || m.errorText != null || m.hasErrorDescription || m.hasMessage;
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.code != null ? m.code : m.errorText;
     }
 

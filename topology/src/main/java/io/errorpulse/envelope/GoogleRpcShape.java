@@ -18,13 +18,13 @@ final class GoogleRpcShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.errorIsObject && !m.odataV3
                 && (m.errStatus != null || m.errDetailsHaveAtType || m.errErrorsIsArray);
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         if (m.errInfoReason != null) {
             return m.errInfoReason;
         }

@@ -17,13 +17,13 @@ final class GraphqlShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.errorObjects > 0
                 && (m.hasData || m.errorsGraphqlMarks || (m.errorsHaveMessage && !m.errorsJsonapiMarks));
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.errorsExtensionsCode;
     }
 

@@ -17,12 +17,12 @@ final class JsonApiShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.hasJsonapiMember || (m.errorObjects > 0 && m.errorsJsonapiMarks);
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.errorsCode;
     }
 

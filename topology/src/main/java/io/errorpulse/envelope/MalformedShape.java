@@ -41,7 +41,11 @@ final class MalformedShape {
 
     private static EnvelopeMembers readObject(byte[] body, int offset, int length, EnvelopeMembers members)
             throws IOException {
-        try (JsonParser p = EnvelopeJson.FACTORY.createParser(body, offset, length)) {
+        // The whole-array overload when possible: Jackson's (offset, length) one builds a costlier
+        // source reference for every parser.
+        try (JsonParser p = offset == 0 && length == body.length
+                ? EnvelopeJson.FACTORY.createParser(body)
+                : EnvelopeJson.FACTORY.createParser(body, offset, length)) {
             boolean single = EnvelopeReader.read(p, members);
             return single && members.topIsObject ? members : null;
         }

@@ -19,13 +19,13 @@ final class ODataShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.errorIsObject
                 && (m.odataV3 || m.errHasInnerError || m.errHasTarget || m.errMessageIsObject || m.errDetailsHaveCode);
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.errCode;
     }
 

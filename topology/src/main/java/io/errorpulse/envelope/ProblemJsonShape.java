@@ -19,8 +19,8 @@ final class ProblemJsonShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
-        if (ContentTypes.isProblemJson(headers)) {
+    public boolean matches(EnvelopeMembers m) {
+        if (m.problemJsonContentType) {
             return true;
         }
         boolean typed = m.hasType;
@@ -29,7 +29,7 @@ final class ProblemJsonShape implements JsonShape {
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         if (m.code != null) {
             return m.code;
         }

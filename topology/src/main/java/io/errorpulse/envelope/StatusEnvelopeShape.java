@@ -15,17 +15,17 @@ final class StatusEnvelopeShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
-        return m.statusText != null && (m.codeIsInteger || m.errorIsObject);
+    public boolean matches(EnvelopeMembers m) {
+        return m.statusIsString && (m.codeIsInteger || m.errorIsObject);
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.errCode;
     }
 
     @Override
     public boolean saysError(EnvelopeMembers m) {
-        return m.errorIsObject || "error".equalsIgnoreCase(m.statusText.strip());
+        return m.errorIsObject || m.statusSaysError;
     }
 }

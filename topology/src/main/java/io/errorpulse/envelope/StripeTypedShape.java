@@ -13,12 +13,12 @@ final class StripeTypedShape implements JsonShape {
     }
 
     @Override
-    public boolean matches(EnvelopeMembers m, ResponseHeaders headers) {
+    public boolean matches(EnvelopeMembers m) {
         return m.errorIsObject && m.errType != null;
     }
 
     @Override
-    public String code(EnvelopeMembers m, ResponseHeaders headers) {
+    public String code(EnvelopeMembers m) {
         return m.errCode;
     }
 
