@@ -3,7 +3,8 @@ package io.errorpulse.envelope;
 /**
  * Seed 002 (Stripe style): {@code {"error": {"type": "not_found_error", "code", "message",
  * "param"}, "request_id"}}. Recognised by a string {@code error.type}. The code is
- * {@code error.code}; the {@code type} is not the code, but classifies when there is none.
+ * {@code error.code}; the {@code type} is not the code, but classifies when the code is absent
+ * (or not in the code table).
  */
 final class StripeTypedShape implements JsonShape {
 
