@@ -40,8 +40,9 @@ final class EnvelopeJson {
                     .maxTokenCount(MAX_TOKENS)
                     .maxDocumentLength(MAX_BODY_BYTES)
                     .build())
-            // Hostile bodies invent member names: keep them out of the JVM's string pool.
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            // Field-name interning stays on (Jackson's default): the reader switches on member names,
+            // and an interned name equals its literal by identity. Names are interned once per
+            // distinct name (the symbol table keeps them), and interned strings are collectable.
             .build();
 
     private EnvelopeJson() {

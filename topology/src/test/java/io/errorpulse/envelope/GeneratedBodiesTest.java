@@ -65,7 +65,7 @@ class GeneratedBodiesTest {
     @Test
     void shouldClassifyRandomBytes() {
         Random random = new Random(0x5EED_0001L);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             byte[] body = new byte[random.nextInt(300)];
             random.nextBytes(body);
             if (random.nextBoolean() && body.length > 0) {
@@ -78,7 +78,7 @@ class GeneratedBodiesTest {
     @Test
     void shouldClassifyMutatedEnvelopes() {
         Random random = new Random(0x5EED_0002L);
-        for (int i = 0; i < 30_000; i++) {
+        for (int i = 0; i < 6_000; i++) {
             byte[] body = CORPUS.get(random.nextInt(CORPUS.size())).getBytes(StandardCharsets.UTF_8);
             int mutations = 1 + random.nextInt(4);
             for (int m = 0; m < mutations; m++) {
@@ -91,7 +91,7 @@ class GeneratedBodiesTest {
     @Test
     void shouldClassifyRandomJsonBuiltFromEnvelopeMembers() {
         Random random = new Random(0x5EED_0003L);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             StringBuilder sb = new StringBuilder();
             appendObject(sb, random, 0);
             check(STATUSES[random.nextInt(STATUSES.length)], randomHeaders(random),
