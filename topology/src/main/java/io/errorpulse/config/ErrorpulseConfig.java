@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import io.errorpulse.detect.ThresholdOverrides;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -23,8 +24,10 @@ import org.apache.kafka.common.config.ConfigException;
  * errorpulse's configuration: every key documented, typed and validated in one {@link ConfigDef}.
  * Read from a properties file; an environment variable {@code ERRORPULSE_<KEY>} (upper case, dots as
  * underscores) overrides a key. Keys under {@value #STREAMS_PREFIX} pass through to Kafka Streams
- * (e.g. {@code streams.num.standby.replicas}); keys under {@value #LOG_FIELD_PREFIX} remap access-log
- * fields (see docs/access-logs.md); any other unknown key fails at start, naming it.
+ * (e.g. {@code streams.max.poll.records}); keys under {@value #LOG_FIELD_PREFIX} remap access-log
+ * fields (see docs/access-logs.md); per-class and per-store/app detection thresholds use the forms of
+ * {@link ThresholdOverrides} under {@value #DETECT_PREFIX}; any other unknown key fails at start,
+ * naming it.
  */
 public final class ErrorpulseConfig extends AbstractConfig {
 
@@ -75,6 +78,27 @@ public final class ErrorpulseConfig extends AbstractConfig {
     public static final String WINDOW_RETENTION_MS_CONFIG = "window.retention.ms";
     private static final String WINDOW_RETENTION_MS_DOC = "How long finest-window counts are kept for queries.";
 
+    public static final String WINDOW_ROLLUP_SIZE_MS_CONFIG = "window.rollup.size.ms";
+    private static final String WINDOW_ROLLUP_SIZE_MS_DOC = "Size of the coarser roll-up window (a multiple of "
+            + "window.size.ms), kept longer than the finest windows.";
+    public static final String WINDOW_ROLLUP_RETENTION_MS_CONFIG = "window.rollup.retention.ms";
+    private static final String WINDOW_ROLLUP_RETENTION_MS_DOC = "How long roll-up counts are kept for queries.";
+    public static final String PARTIALS_FLUSH_INTERVAL_MS_CONFIG = "partials.flush.interval.ms";
+    private static final String PARTIALS_FLUSH_INTERVAL_MS_DOC = "How often (wall clock) the partial counts combined "
+            + "per store before the repartition are forwarded. Longer combines more, shorter alerts sooner.";
+    public static final String INPUT_KEYED_BY_STORE_CONFIG = "input.keyed.by.store";
+    private static final String INPUT_KEYED_BY_STORE_DOC = "Set when the shipper keys every access-log record by its "
+            + "store id (all records of a store in one partition): counting then needs no repartition at all.";
+    public static final String NUM_STANDBY_REPLICAS_CONFIG = "num.standby.replicas";
+    private static final String NUM_STANDBY_REPLICAS_DOC = "Warm copies of each state store kept on other instances, "
+            + "for fast fail-over.";
+    public static final String ROCKSDB_MEMORY_BYTES_CONFIG = "rocksdb.memory.bytes";
+    private static final String ROCKSDB_MEMORY_BYTES_DOC = "Off-heap memory all RocksDB stores of one instance share "
+            + "(block cache, index and filter blocks, and memtables).";
+    public static final String ROCKSDB_WRITE_BUFFER_RATIO_CONFIG = "rocksdb.write.buffer.ratio";
+    private static final String ROCKSDB_WRITE_BUFFER_RATIO_DOC = "Share of rocksdb.memory.bytes that memtables may take.";
+
+    public static final String DETECT_PREFIX = "detect.";
     public static final String DETECT_MIN_EVENTS_CONFIG = "detect.min.events";
     private static final String DETECT_MIN_EVENTS_DOC = "Fewest events of a class in a window that can fire an alert.";
     public static final String DETECT_RATE_FLOOR_CONFIG = "detect.rate.floor";
@@ -85,6 +109,36 @@ public final class ErrorpulseConfig extends AbstractConfig {
     public static final String DETECT_RENOTIFY_MS_CONFIG = "detect.renotify.ms";
     private static final String DETECT_RENOTIFY_MS_DOC = "How often a firing alert is sent again, so that receivers that "
             + "expire unrenewed alerts (Alertmanager) keep it open.";
+
+    public static final String DETECT_SIGMAS_CONFIG = "detect.sigmas";
+    private static final String DETECT_SIGMAS_DOC = "Once a baseline is learned, a window fires when its rate exceeds the "
+            + "baseline by this many deviations (and by detect.min.increase), and the class count exceeds the "
+            + "baseline's expectation by this many binomial standard errors.";
+    public static final String DETECT_MIN_INCREASE_CONFIG = "detect.min.increase";
+    private static final String DETECT_MIN_INCREASE_DOC = "Smallest rise of the rate over the learned baseline that can fire.";
+    public static final String DETECT_BASELINE_SPAN_WINDOWS_CONFIG = "detect.baseline.span.windows";
+    private static final String DETECT_BASELINE_SPAN_WINDOWS_DOC = "Span (in windows) of the exponentially weighted "
+            + "baseline of each rate.";
+    public static final String DETECT_BASELINE_MIN_WINDOWS_CONFIG = "detect.baseline.min.windows";
+    private static final String DETECT_BASELINE_MIN_WINDOWS_DOC = "Windows learned before the baseline replaces the "
+            + "static detect.rate.floor.";
+    public static final String DETECT_BASELINE_MIN_REQUESTS_CONFIG = "detect.baseline.min.requests";
+    private static final String DETECT_BASELINE_MIN_REQUESTS_DOC = "Fewest requests a closed window needs to be learned "
+            + "into the baseline.";
+    public static final String DETECT_RESOLVE_FRACTION_CONFIG = "detect.resolve.fraction";
+    private static final String DETECT_RESOLVE_FRACTION_DOC = "The resolve line, as a fraction of the way from the "
+            + "baseline to the line that fired (hysteresis).";
+    public static final String DETECT_CHECK_INTERVAL_MS_CONFIG = "detect.check.interval.ms";
+    private static final String DETECT_CHECK_INTERVAL_MS_DOC = "How often (wall clock) firing alerts are re-sent when "
+            + "due, and resolved when their traffic stopped.";
+    public static final String DETECT_SLO_ENABLED_CONFIG = "detect.slo.enabled";
+    private static final String DETECT_SLO_ENABLED_DOC = "Also judge 5xx per store as SLO error-budget burn rate "
+            + "(14.4x over 1 h and 5 min, or 6x over 6 h and 30 min).";
+    public static final String DETECT_SLO_OBJECTIVE_CONFIG = "detect.slo.objective";
+    private static final String DETECT_SLO_OBJECTIVE_DOC = "Availability objective of the burn-rate alert "
+            + "(0.99: an error budget of 1% of requests).";
+    public static final String DETECT_SLO_MIN_EVENTS_CONFIG = "detect.slo.min.events";
+    private static final String DETECT_SLO_MIN_EVENTS_DOC = "Fewest 5xx in the short window that can fire a burn-rate alert.";
 
     public static final String REST_HOST_CONFIG = "rest.host";
     private static final String REST_HOST_DOC = "Interface the REST server listens on.";
@@ -137,6 +191,37 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     DETECT_RESOLVE_WINDOWS_DOC)
             .define(DETECT_RENOTIFY_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1000), Importance.LOW,
                     DETECT_RENOTIFY_MS_DOC)
+            .define(WINDOW_ROLLUP_SIZE_MS_CONFIG, Type.LONG, 3_600_000L, Range.atLeast(1000), Importance.LOW,
+                    WINDOW_ROLLUP_SIZE_MS_DOC)
+            .define(WINDOW_ROLLUP_RETENTION_MS_CONFIG, Type.LONG, 30L * 86_400_000L, Range.atLeast(60_000),
+                    Importance.LOW, WINDOW_ROLLUP_RETENTION_MS_DOC)
+            .define(PARTIALS_FLUSH_INTERVAL_MS_CONFIG, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
+                    PARTIALS_FLUSH_INTERVAL_MS_DOC)
+            .define(INPUT_KEYED_BY_STORE_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM, INPUT_KEYED_BY_STORE_DOC)
+            .define(NUM_STANDBY_REPLICAS_CONFIG, Type.INT, 0, Range.between(0, 16), Importance.MEDIUM,
+                    NUM_STANDBY_REPLICAS_DOC)
+            .define(ROCKSDB_MEMORY_BYTES_CONFIG, Type.LONG, 64L * 1024 * 1024, Range.atLeast(1024 * 1024),
+                    Importance.MEDIUM, ROCKSDB_MEMORY_BYTES_DOC)
+            .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.25, Range.between(0.05, 0.9), Importance.LOW,
+                    ROCKSDB_WRITE_BUFFER_RATIO_DOC)
+            .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 4.0, Range.atLeast(0.1), Importance.MEDIUM, DETECT_SIGMAS_DOC)
+            .define(DETECT_MIN_INCREASE_CONFIG, Type.DOUBLE, 0.05, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    DETECT_MIN_INCREASE_DOC)
+            .define(DETECT_BASELINE_SPAN_WINDOWS_CONFIG, Type.INT, 30, Range.atLeast(1), Importance.LOW,
+                    DETECT_BASELINE_SPAN_WINDOWS_DOC)
+            .define(DETECT_BASELINE_MIN_WINDOWS_CONFIG, Type.INT, 10, Range.atLeast(1), Importance.LOW,
+                    DETECT_BASELINE_MIN_WINDOWS_DOC)
+            .define(DETECT_BASELINE_MIN_REQUESTS_CONFIG, Type.LONG, 10L, Range.atLeast(1), Importance.LOW,
+                    DETECT_BASELINE_MIN_REQUESTS_DOC)
+            .define(DETECT_RESOLVE_FRACTION_CONFIG, Type.DOUBLE, 0.5, Range.between(0.0, 1.0), Importance.LOW,
+                    DETECT_RESOLVE_FRACTION_DOC)
+            .define(DETECT_CHECK_INTERVAL_MS_CONFIG, Type.LONG, 5000L, Range.atLeast(100), Importance.LOW,
+                    DETECT_CHECK_INTERVAL_MS_DOC)
+            .define(DETECT_SLO_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, DETECT_SLO_ENABLED_DOC)
+            .define(DETECT_SLO_OBJECTIVE_CONFIG, Type.DOUBLE, 0.99, Range.between(0.5, 0.99999), Importance.MEDIUM,
+                    DETECT_SLO_OBJECTIVE_DOC)
+            .define(DETECT_SLO_MIN_EVENTS_CONFIG, Type.LONG, 20L, Range.atLeast(1), Importance.LOW,
+                    DETECT_SLO_MIN_EVENTS_DOC)
             .define(REST_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.MEDIUM, REST_HOST_DOC)
             .define(REST_PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM, REST_PORT_DOC)
             .define(REST_ADVERTISED_HOST_CONFIG, Type.STRING, "localhost", Importance.MEDIUM,
@@ -186,12 +271,29 @@ public final class ErrorpulseConfig extends AbstractConfig {
     private static Map<?, ?> rejectUnknown(Map<?, ?> props) {
         for (Object key : props.keySet()) {
             String name = key.toString();
-            if (!CONFIG.names().contains(name) && !name.startsWith(STREAMS_PREFIX) && !name.startsWith(LOG_FIELD_PREFIX)) {
+            if (!CONFIG.names().contains(name) && !name.startsWith(STREAMS_PREFIX) && !name.startsWith(LOG_FIELD_PREFIX)
+                    && !isDetectionOverride(name)) {
                 throw new ConfigException("unknown configuration key '" + name + "'"
                         + " (see the configuration reference; Kafka Streams settings go under '" + STREAMS_PREFIX + "')");
             }
         }
         return props;
+    }
+
+    /** Per-class and per-store/app detection thresholds: see {@link ThresholdOverrides}. */
+    private static boolean isDetectionOverride(String name) {
+        return name.startsWith(DETECT_PREFIX) && ThresholdOverrides.isOverrideKey(name.substring(DETECT_PREFIX.length()));
+    }
+
+    /** The per-class and per-store/app detection keys, without their {@value #DETECT_PREFIX} prefix. */
+    public Map<String, Object> detectionOverrides() {
+        Map<String, Object> overrides = new HashMap<>();
+        originalsWithPrefix(DETECT_PREFIX, true).forEach((key, value) -> {
+            if (ThresholdOverrides.isOverrideKey(key)) {
+                overrides.put(key, value);
+            }
+        });
+        return overrides;
     }
 
     /** Settings passed through to Kafka Streams, without their {@value #STREAMS_PREFIX} prefix. */

@@ -1,75 +1,166 @@
 package io.errorpulse.detect;
 
-import io.errorpulse.envelope.AlertClass;
+import io.errorpulse.metrics.PipelineMetrics;
 import io.errorpulse.state.StoreWindowCounts;
-import io.errorpulse.state.TrafficCounts;
-import java.util.Map;
-import org.apache.kafka.streams.kstream.Windowed;
+import io.errorpulse.state.WindowUpdate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Judges every update of a store-window, per app and for the store over all apps, for each alert
- * class, and forwards alert transitions keyed by fingerprint. Decisions use the record's event time,
- * so a replay decides as the live run did.
+ * Runs the {@link SpikeDetector} and the {@link BurnRateRule} on every store-window update and
+ * publishes alert transitions keyed by fingerprint. A wall-clock check re-sends firing alerts every
+ * {@code renotify} and resolves those whose key fell silent (traffic stopped, so no window closes).
  */
-public final class AlertProcessor implements Processor<Windowed<String>, StoreWindowCounts, String, AlertRecord> {
+public final class AlertProcessor implements Processor<String, WindowUpdate, String, AlertRecord> {
 
-    private final String stateStoreName;
-    private final SpikeRule rule;
+    /** The names of the stores this processor uses. */
+    public record Stores(String detectorState, String activeAlerts, String sloHistory, String minuteCounts) {
+    }
+
+    private final Stores storeNames;
+    private final DetectionSettings settings;
+    private final SpikeDetector detector;
+    private final BurnRateRule burnRate;
     private final AlertRecords records;
     private ProcessorContext<String, AlertRecord> context;
-    private KeyValueStore<String, AlertState> states;
+    private KeyValueStore<String, StoreDetectorState> states;
+    private KeyValueStore<String, ActiveAlert> active;
+    private KeyValueStore<String, SloHistory> slo;
+    private TimestampedWindowStore<String, StoreWindowCounts> minutes;
 
-    public AlertProcessor(String stateStoreName, DetectionSettings settings) {
-        this.stateStoreName = stateStoreName;
-        this.rule = new SpikeRule(settings);
+    public AlertProcessor(Stores storeNames, DetectionSettings settings) {
+        this.storeNames = storeNames;
+        this.settings = settings;
+        this.detector = new SpikeDetector(settings);
+        this.burnRate = new BurnRateRule(settings);
         this.records = new AlertRecords(settings);
     }
 
     @Override
     public void init(ProcessorContext<String, AlertRecord> context) {
         this.context = context;
-        this.states = context.getStateStore(stateStoreName);
+        this.states = context.getStateStore(storeNames.detectorState());
+        this.active = context.getStateStore(storeNames.activeAlerts());
+        this.slo = context.getStateStore(storeNames.sloHistory());
+        this.minutes = context.getStateStore(storeNames.minuteCounts());
+        context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
     }
 
     @Override
-    public void process(Record<Windowed<String>, StoreWindowCounts> update) {
-        if (update.value() == null) {
+    public void process(Record<String, WindowUpdate> record) {
+        WindowUpdate update = record.value();
+        if (update == null) {
             return;
         }
-        String store = update.key().key();
-        long windowStart = update.key().window().start();
-        for (Map.Entry<String, TrafficCounts> app : update.value().apps().entrySet()) {
-            judge(store, app.getKey(), app.getValue(), windowStart, update.timestamp());
+        long wallMs = context.currentSystemTimeMs();
+        String store = update.store();
+        StoreDetectorState state = states.get(store);
+        boolean changed = false;
+        if (state == null) {
+            state = new StoreDetectorState();
+            changed = true;
         }
-        judge(store, null, update.value().total(), windowStart, update.timestamp());
+        SpikeDetector.Judgement judgement = detector.judge(state, update, this::windowCounts, record.timestamp(), wallMs);
+        changed |= judgement.stateChanged();
+        for (AlertEvent event : judgement.events()) {
+            handle(event, record.timestamp(), wallMs);
+        }
+        if (update.windowStart() > state.sloWindowStart) {
+            if (state.sloWindowStart != ClassState.NO_WINDOW) {
+                SloHistory history = slo.get(store);
+                history = history == null ? new SloHistory() : history;
+                burnRate.onClosedWindow(history, store, state.sloWindowStart, windowCounts(store, state.sloWindowStart),
+                        wallMs).ifPresent(event -> handle(event, record.timestamp(), wallMs));
+                slo.put(store, history);
+            }
+            state.sloWindowStart = update.windowStart();
+            changed = true;
+        }
+        if (changed) {
+            states.put(store, state);
+        }
     }
 
-    private void judge(String store, String app, TrafficCounts counts, long windowStart, long nowMs) {
-        for (AlertClass alertClass : AlertClass.ALERTING) {
-            AlertRecords.AlertKey key = new AlertRecords.AlertKey(store, app, alertClass);
-            String stateKey = key.storeKey();
-            AlertState state = states.get(stateKey);
-            SpikeRule.Decision decision = rule.judge(state, counts, alertClass, windowStart, nowMs);
-            switch (decision.verdict()) {
-                case FIRE, RENOTIFY -> emit(key.fingerprint(), records.firing(key, decision.next(), counts, windowStart), nowMs);
-                case RESOLVE -> emit(key.fingerprint(), records.resolved(key, state.startsAtMs(), nowMs, counts, windowStart), nowMs);
-                case NONE -> { }
+    private StoreWindowCounts windowCounts(String store, long windowStart) {
+        ValueAndTimestamp<StoreWindowCounts> row = minutes.fetch(store, windowStart);
+        return row == null ? null : row.value();
+    }
+
+    private void handle(AlertEvent event, long timestamp, long wallMs) {
+        String key = event.key().storeKey();
+        switch (event.kind()) {
+            case FIRE -> {
+                publish(event.record(), timestamp);
+                active.put(key, new ActiveAlert(event.record(), wallMs, wallMs));
             }
-            if (decision.next() == null) {
-                if (state != null) {
-                    states.delete(stateKey);
+            case STILL_FIRING -> {
+                ActiveAlert known = active.get(key);
+                active.put(key, new ActiveAlert(event.record(), wallMs, known == null ? wallMs : known.lastSentWallMs()));
+            }
+            case RESOLVE -> {
+                publish(event.record(), timestamp);
+                active.delete(key);
+            }
+        }
+    }
+
+    /** Re-sends firing alerts that are due, and resolves those whose key fell silent. */
+    void check(long wallMs) {
+        List<KeyValue<String, ActiveAlert>> due = new ArrayList<>();
+        try (KeyValueIterator<String, ActiveAlert> all = active.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.due(wallMs, settings) != ActiveAlert.Due.NOTHING) {
+                    due.add(kv);
                 }
-            } else if (!decision.next().equals(state)) {
-                states.put(stateKey, decision.next());
+            });
+        }
+        for (KeyValue<String, ActiveAlert> kv : due) {
+            ActiveAlert alert = kv.value;
+            if (alert.due(wallMs, settings) == ActiveAlert.Due.RESOLVE_SILENT) {
+                publish(AlertRecords.silenced(alert.record(), wallMs), wallMs);
+                active.delete(kv.key);
+                forget(alert.key());
+            } else {
+                AlertRecord again = records.renotified(alert.record(), wallMs);
+                publish(again, wallMs);
+                active.put(kv.key, new ActiveAlert(again, alert.lastSeenWallMs(), wallMs));
             }
         }
     }
 
-    private void emit(String fingerprint, AlertRecord alert, long timestamp) {
-        context.forward(new Record<>(fingerprint, alert, timestamp));
+    /** Clears the firing state of an alert resolved by silence, so that the next spike fires anew. */
+    private void forget(AlertKey key) {
+        if (AlertKey.BURN_RATE_ALERT.equals(key.alertName())) {
+            SloHistory history = slo.get(key.store());
+            if (history != null && history.firing) {
+                history.firing = false;
+                history.quietWindows = 0;
+                slo.put(key.store(), history);
+            }
+            return;
+        }
+        StoreDetectorState state = states.get(key.store());
+        if (state == null) {
+            return;
+        }
+        ClassState classState = state.peek(key.app() == null ? StoreDetectorState.STORE_SCOPE : key.app(), key.alertClass());
+        if (classState != null && classState.firing) {
+            classState.resolve();
+            states.put(key.store(), state);
+        }
+    }
+
+    private void publish(AlertRecord alert, long timestamp) {
+        PipelineMetrics.alerts(alert.labels().get("alert_class"), alert.status()).increment();
+        context.forward(new Record<>(alert.fingerprint(), alert, timestamp));
     }
 }

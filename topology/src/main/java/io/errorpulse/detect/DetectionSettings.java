@@ -1,17 +1,61 @@
 package io.errorpulse.detect;
 
+import io.errorpulse.envelope.AlertClass;
 import java.time.Duration;
 
 /**
- * The thresholds of the spike rule.
+ * Everything the detector needs: thresholds (per class, overridable per store and app), the baseline's
+ * span, the resolve hysteresis, the re-notify period and where alert links point.
  *
- * @param minEvents      fewest class events in a window that can fire
- * @param rateFloor      class rate at or above which a window fires
- * @param resolveWindows consecutive quiet windows before a firing alert resolves
- * @param renotify       how often a firing alert is re-sent
- * @param windowSize     the window the rule judges
- * @param restBaseUrl    base URL of this instance's REST API, for alert links
+ * @param thresholds          the thresholds of each (store, app, class)
+ * @param baselineSpan        windows an EWMA baseline weighs (its span)
+ * @param baselineMinWindows  windows learned before the baseline replaces the static floor
+ * @param baselineMinRequests fewest requests a closed window needs to be learned
+ * @param resolveWindows      consecutive closed windows under the resolve line before an alert resolves
+ * @param resolveFraction     the resolve line: baseline + this fraction of (fire line - baseline)
+ * @param renotify            how often a firing alert is sent again
+ * @param checkInterval       how often (wall clock) firing alerts are re-sent or resolved when silent
+ * @param windowSize          the window the rule judges
+ * @param restBaseUrl         base URL of this instance's REST API, for alert links
+ * @param slo                 the 5xx burn-rate settings
  */
 public record DetectionSettings(
-        int minEvents, double rateFloor, int resolveWindows, Duration renotify, Duration windowSize, String restBaseUrl) {
+        ThresholdOverrides thresholds,
+        int baselineSpan,
+        int baselineMinWindows,
+        long baselineMinRequests,
+        int resolveWindows,
+        double resolveFraction,
+        Duration renotify,
+        Duration checkInterval,
+        Duration windowSize,
+        String restBaseUrl,
+        SloSettings slo) {
+
+    public static final Thresholds DEFAULT_THRESHOLDS = new Thresholds(20, 0.2, 4.0, 0.05);
+
+    /** The defaults of every setting, for a window size and REST base URL. */
+    public static DetectionSettings defaults(Duration windowSize, String restBaseUrl) {
+        return new DetectionSettings(ThresholdOverrides.none(DEFAULT_THRESHOLDS), 30, 10, 10, 2, 0.5,
+                Duration.ofMinutes(1), Duration.ofSeconds(5), windowSize, restBaseUrl, SloSettings.DEFAULT);
+    }
+
+    public Thresholds thresholds(String store, String app, AlertClass alertClass) {
+        return thresholds.thresholds(store, app, alertClass);
+    }
+
+    /** Silence after which a firing alert resolves although no window closed: traffic stopped. */
+    public Duration silence() {
+        return windowSize.multipliedBy(resolveWindows + 1L);
+    }
+
+    /** How long a receiver may keep a firing alert open without a re-send. */
+    public Duration firingValidity() {
+        return renotify.multipliedBy(4);
+    }
+
+    public DetectionSettings withThresholds(ThresholdOverrides overrides) {
+        return new DetectionSettings(overrides, baselineSpan, baselineMinWindows, baselineMinRequests, resolveWindows,
+                resolveFraction, renotify, checkInterval, windowSize, restBaseUrl, slo);
+    }
 }

@@ -3,16 +3,28 @@ package io.errorpulse.query;
 import io.errorpulse.state.StoreWindowCounts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.query.WindowKeyQuery;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
-/** Reads the windows of one store from this instance's window store through IQv2. */
+/**
+ * Reads the windows of one store from this instance's window stores through IQv2: the finest
+ * (minute) store by default, or the roll-up store, and the store's count of late records.
+ */
 public final class WindowCountsReader {
+
+    /** The store names the topology uses; kept here so that readers do not depend on the topology. */
+    public static final String HOUR_STORE = "store-hour-counts";
+    public static final String LATE_STORE = "late-records";
+
+    /** Which window store to read. */
+    public enum Resolution { MINUTE, HOUR }
 
     private final KafkaStreams streams;
     private final String storeName;
@@ -28,10 +40,32 @@ public final class WindowCountsReader {
 
     /** The store's windows that start in [from, to], oldest first; empty when this instance holds none. */
     public List<WindowCounts> read(String store, Instant from, Instant to) {
+        return read(storeName, store, from, to);
+    }
+
+    /** The same, at a resolution: MINUTE reads this reader's store, HOUR the roll-up store. */
+    public List<WindowCounts> read(String store, Instant from, Instant to, Resolution resolution) {
+        return read(resolution == Resolution.HOUR ? HOUR_STORE : storeName, store, from, to);
+    }
+
+    /** Records of the store that arrived after their window's grace period, as counted by this instance. */
+    public long lateRecords(String store) {
+        StateQueryResult<Long> result = streams.query(StateQueryRequest.inStore(LATE_STORE)
+                .withQuery(KeyQuery.<String, Long>withKey(store)));
+        long late = 0;
+        for (var partition : result.getPartitionResults().values()) {
+            if (partition.isSuccess() && partition.getResult() != null) {
+                late += partition.getResult();
+            }
+        }
+        return late;
+    }
+
+    private List<WindowCounts> read(String windowStore, String store, Instant from, Instant to) {
         WindowKeyQuery<String, ValueAndTimestamp<StoreWindowCounts>> query =
                 WindowKeyQuery.withKeyAndWindowStartRange(store, from, to);
         StateQueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> result =
-                streams.query(StateQueryRequest.inStore(storeName).withQuery(query));
+                streams.query(StateQueryRequest.inStore(windowStore).withQuery(query));
         List<WindowCounts> windows = new ArrayList<>();
         result.getPartitionResults().values().forEach(partition -> {
             if (partition.isSuccess()) {
@@ -40,7 +74,7 @@ public final class WindowCountsReader {
                 }
             }
         });
-        windows.sort(java.util.Comparator.comparing(WindowCounts::windowStart));
+        windows.sort(Comparator.comparing(WindowCounts::windowStart));
         return windows;
     }
 }

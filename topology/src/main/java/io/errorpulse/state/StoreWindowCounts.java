@@ -35,6 +35,11 @@ public final class StoreWindowCounts {
         return this;
     }
 
+    /** An independent copy: merging into it leaves this one unchanged. */
+    public StoreWindowCounts copy() {
+        return new StoreWindowCounts().merge(this);
+    }
+
     private TrafficCounts appCounts(String app) {
         TrafficCounts counts = apps.get(app);
         if (counts == null) {

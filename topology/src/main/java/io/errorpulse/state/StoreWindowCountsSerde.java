@@ -33,13 +33,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     static byte[] write(StoreWindowCounts value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 48 * value.apps.size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            writeCounts(out, value.total);
-            out.writeInt(value.apps.size());
-            for (Map.Entry<String, TrafficCounts> app : value.apps.entrySet()) {
-                out.writeUTF(app.getKey());
-                writeCounts(out, app.getValue());
-            }
+            writeTo(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,23 +42,38 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
 
     static StoreWindowCounts read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new SerializationException("unknown StoreWindowCounts format version " + version);
-            }
-            StoreWindowCounts value = new StoreWindowCounts();
-            readCounts(in, value.total);
-            int apps = in.readInt();
-            for (int i = 0; i < apps; i++) {
-                String app = in.readUTF();
-                TrafficCounts counts = new TrafficCounts();
-                readCounts(in, counts);
-                value.apps.put(app, counts);
-            }
-            return value;
+            return readFrom(in);
         } catch (IOException e) {
             throw new SerializationException("corrupt StoreWindowCounts", e);
         }
+    }
+
+    /** Writes the versioned form of {@code value}; other serdes embed it. */
+    static void writeTo(DataOutputStream out, StoreWindowCounts value) throws IOException {
+        out.writeByte(VERSION);
+        writeCounts(out, value.total);
+        out.writeInt(value.apps.size());
+        for (Map.Entry<String, TrafficCounts> app : value.apps.entrySet()) {
+            out.writeUTF(app.getKey());
+            writeCounts(out, app.getValue());
+        }
+    }
+
+    static StoreWindowCounts readFrom(DataInputStream in) throws IOException {
+        byte version = in.readByte();
+        if (version < 1 || version > VERSION) {
+            throw new SerializationException("unknown StoreWindowCounts format version " + version);
+        }
+        StoreWindowCounts value = new StoreWindowCounts();
+        readCounts(in, value.total);
+        int apps = in.readInt();
+        for (int i = 0; i < apps; i++) {
+            String app = in.readUTF();
+            TrafficCounts counts = new TrafficCounts();
+            readCounts(in, counts);
+            value.apps.put(app, counts);
+        }
+        return value;
     }
 
     private static void writeCounts(DataOutputStream out, TrafficCounts c) throws IOException {

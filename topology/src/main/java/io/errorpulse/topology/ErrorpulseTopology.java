@@ -2,67 +2,107 @@ package io.errorpulse.topology;
 
 import io.errorpulse.accesslog.AccessLogReaders;
 import io.errorpulse.accesslog.AccessRecord;
+import io.errorpulse.accesslog.ClassifiedRequest;
 import io.errorpulse.accesslog.RequestClassifier;
+import io.errorpulse.detect.ActiveAlert;
 import io.errorpulse.detect.AlertProcessor;
 import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.AlertRecordSerde;
-import io.errorpulse.detect.AlertState;
+import io.errorpulse.detect.SloHistory;
+import io.errorpulse.detect.StoreDetectorState;
+import io.errorpulse.state.PartialKey;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
+import io.errorpulse.state.WindowPartial;
+import io.errorpulse.state.WindowPartialSerde;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
 
 /**
- * The errorpulse topology as a function of its settings: read -> classify -> count per store and
- * window (per-app vector inside) -> detect -> alerts. It wires named stages and holds no logic.
+ * The errorpulse topology as a function of its settings: read -> classify -> combine partial counts
+ * per store (before the repartition) -> repartition by store -> merge into the minute and roll-up
+ * window stores -> detect -> alerts. It wires named stages and holds no logic.
  */
 public final class ErrorpulseTopology {
 
     /** One-minute counts, one row per (store, window), each holding its per-app vector. */
     public static final String STORE_MINUTE_COUNTS = "store-minute-counts";
-    public static final String ALERT_STATE = "alert-state";
+    /** Roll-up (hourly by default) counts, same shape, kept longer. */
+    public static final String STORE_HOUR_COUNTS = "store-hour-counts";
+    /** Partial counts per (store, window) not yet forwarded to the window stores. */
+    public static final String STORE_PARTIALS = "store-partials";
+    /** Records later than their window's grace period, per store. */
+    public static final String LATE_RECORDS = "late-records";
+    public static final String DETECTOR_STATE = "detector-state";
+    public static final String ACTIVE_ALERTS = "active-alerts";
+    public static final String SLO_HISTORY = "slo-history";
+    /** Name of the repartition (topic {@code <application.id>-by-store-repartition}). */
+    public static final String BY_STORE = "by-store";
 
     private ErrorpulseTopology() {
     }
 
     public static Topology build(TopologySettings settings) {
         Serde<StoreWindowCounts> countsSerde = new StoreWindowCountsSerde();
+        Serde<WindowPartial> partialSerde = new WindowPartialSerde();
         Topic<byte[], AccessRecord> accessLogs = new Topic<>(settings.accessLogsTopic(), Serdes.ByteArray(),
-                Serdes.serdeFrom(new org.apache.kafka.common.serialization.Serializer<AccessRecord>() {
-                    @Override
-                    public byte[] serialize(String topic, AccessRecord data) {
-                        throw new UnsupportedOperationException("access records are never written");
-                    }
-                }, new AccessRecordDeserializer(AccessLogReaders.create(settings.accessLogs()))));
+                Serdes.serdeFrom(neverWritten(), new AccessRecordDeserializer(AccessLogReaders.create(settings.accessLogs()))));
         Topic<String, AlertRecord> alerts = new Topic<>(settings.alertsTopic(), Serdes.String(), new AlertRecordSerde());
         RequestClassifier classifier = new RequestClassifier(settings.envelopes());
+        WindowAssigner minutes = new WindowAssigner(settings.windowSize(), settings.windowGrace());
+        WindowAssigner rollups = new WindowAssigner(settings.rollupSize(), settings.windowGrace());
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERT_STATE),
-                Serdes.String(), new AlertState.AlertStateSerde()));
-        builder.stream(accessLogs.name(), accessLogs.consumed().withTimestampExtractor(new EventTimeExtractor())
-                        .withName("read-access-logs"))
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE_PARTIALS),
+                new PartialKey.PartialKeySerde(), partialSerde).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATE_RECORDS),
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
+        builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
+        builder.addStateStore(windowStore(STORE_HOUR_COUNTS, settings.rollupRetention(), settings.rollupSize(), countsSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DETECTOR_STATE),
+                Serdes.String(), new StoreDetectorState.StoreDetectorStateSerde()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVE_ALERTS),
+                Serdes.String(), new ActiveAlert.ActiveAlertSerde()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SLO_HISTORY),
+                Serdes.String(), new SloHistory.SloHistorySerde()).withCachingEnabled());
+
+        KStream<String, WindowPartial> partials = builder.stream(accessLogs.name(), accessLogs.consumed()
+                        .withTimestampExtractor(new EventTimeExtractor()).withName("read-access-logs"))
                 .mapValues(classifier::classify, Named.as("classify"))
-                .map(StorePartials::of, Named.as("store-partials"))
-                .groupByKey(Grouped.with("by-store", Serdes.String(), countsSerde))
-                .windowedBy(TimeWindows.ofSizeAndGrace(settings.windowSize(), settings.windowGrace()))
-                .reduce(StoreWindowCounts::merge, Named.as("count"),
-                        Materialized.<String, StoreWindowCounts, WindowStore<Bytes, byte[]>>as(STORE_MINUTE_COUNTS)
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(countsSerde)
-                                .withRetention(settings.windowRetention()))
-                .toStream(Named.as("window-updates"))
-                .process(() -> new AlertProcessor(ALERT_STATE, settings.detection()), Named.as("detect"), ALERT_STATE)
+                .<String, WindowPartial>process(() -> new StorePartialsProcessor<byte[]>(STORE_PARTIALS, LATE_RECORDS, minutes,
+                        settings.flushInterval()), Named.as("combine-per-store"), STORE_PARTIALS, LATE_RECORDS);
+        if (!settings.inputKeyedByStore()) {
+            partials = partials.repartition(Repartitioned.with(Serdes.String(), partialSerde).withName(BY_STORE));
+        }
+        AlertProcessor.Stores detectorStores = new AlertProcessor.Stores(DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY,
+                STORE_MINUTE_COUNTS);
+        partials.process(() -> new WindowCountsProcessor(STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS, rollups),
+                        Named.as("count-windows"), STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS)
+                .process(() -> new AlertProcessor(detectorStores, settings.detection()), Named.as("detect"),
+                        DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY, STORE_MINUTE_COUNTS)
                 .to(alerts.name(), alerts.produced().withName("publish-alerts"));
         return builder.build();
+    }
+
+    private static StoreBuilder<TimestampedWindowStore<String, StoreWindowCounts>> windowStore(
+            String name, Duration retention, Duration size, Serde<StoreWindowCounts> serde) {
+        return Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(name, retention, size, false),
+                Serdes.String(), serde).withCachingEnabled();
+    }
+
+    private static Serializer<AccessRecord> neverWritten() {
+        return (topic, data) -> {
+            throw new UnsupportedOperationException("access records are never written");
+        };
     }
 }

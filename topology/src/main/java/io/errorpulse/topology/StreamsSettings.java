@@ -1,6 +1,7 @@
 package io.errorpulse.topology;
 
 import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.state.BoundedMemoryRocksDbConfig;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -26,6 +27,11 @@ public final class StreamsSettings {
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(DeadLetterHandler.TOPIC_CONFIG, config.getString(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG));
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(ErrorpulseConfig.NUM_STANDBY_REPLICAS_CONFIG));
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDbConfig.class.getName());
+        props.put(BoundedMemoryRocksDbConfig.TOTAL_BYTES_CONFIG, config.getLong(ErrorpulseConfig.ROCKSDB_MEMORY_BYTES_CONFIG));
+        props.put(BoundedMemoryRocksDbConfig.WRITE_BUFFER_RATIO_CONFIG,
+                config.getDouble(ErrorpulseConfig.ROCKSDB_WRITE_BUFFER_RATIO_CONFIG));
         if (applicationServer != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }

@@ -1,14 +1,28 @@
 package io.errorpulse.topology;
 
 import io.errorpulse.accesslog.AccessLogSettings;
+import io.errorpulse.accesslog.LogSchema;
 import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.detect.DetectionSettings;
+import io.errorpulse.detect.SloSettings;
+import io.errorpulse.detect.ThresholdOverrides;
+import io.errorpulse.detect.Thresholds;
 import io.errorpulse.envelope.EnvelopeClassifier;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Everything the topology function needs, already validated: topic names, framings, envelope
- * classifier, windows and detection thresholds.
+ * classifier, windows, roll-ups, how partials are combined, and detection thresholds.
+ *
+ * @param windowSize         the finest tumbling window
+ * @param windowGrace        how late a record may be and still count in its window
+ * @param windowRetention    how long finest windows are kept
+ * @param rollupSize         the coarser roll-up window
+ * @param rollupRetention    how long roll-up windows are kept
+ * @param flushInterval      how often (wall clock) partials are forwarded to the window stores
+ * @param inputKeyedByStore  input records are keyed (partitioned) by store: no repartition
  */
 public record TopologySettings(
         String accessLogsTopic,
@@ -19,13 +33,29 @@ public record TopologySettings(
         Duration windowSize,
         Duration windowGrace,
         Duration windowRetention,
+        Duration rollupSize,
+        Duration rollupRetention,
+        Duration flushInterval,
+        boolean inputKeyedByStore,
         DetectionSettings detection) {
+
+    public TopologySettings {
+        if (windowGrace.plus(windowSize).compareTo(windowRetention) > 0) {
+            throw new ConfigException("window.retention.ms must cover window.size.ms + window.grace.ms");
+        }
+        if (rollupSize.toMillis() % windowSize.toMillis() != 0) {
+            throw new ConfigException("window.rollup.size.ms must be a multiple of window.size.ms");
+        }
+        if (rollupRetention.compareTo(rollupSize.plus(windowGrace)) < 0) {
+            throw new ConfigException("window.rollup.retention.ms must cover window.rollup.size.ms + window.grace.ms");
+        }
+    }
 
     public static TopologySettings from(ErrorpulseConfig config, String restBaseUrl) {
         Duration windowSize = config.duration(ErrorpulseConfig.WINDOW_SIZE_MS_CONFIG);
         AccessLogSettings accessLogs = new AccessLogSettings(
-                io.errorpulse.accesslog.LogSchema.fromWireName(config.getString(ErrorpulseConfig.LOG_SCHEMA_CONFIG)),
-                java.util.Map.of(), AccessLogSettings.defaults().fingerprintKey());
+                LogSchema.fromWireName(config.getString(ErrorpulseConfig.LOG_SCHEMA_CONFIG)),
+                Map.of(), AccessLogSettings.defaults().fingerprintKey());
         return new TopologySettings(
                 config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG),
                 config.getString(ErrorpulseConfig.TOPIC_ALERTS_CONFIG),
@@ -35,12 +65,32 @@ public record TopologySettings(
                 windowSize,
                 config.duration(ErrorpulseConfig.WINDOW_GRACE_MS_CONFIG),
                 config.duration(ErrorpulseConfig.WINDOW_RETENTION_MS_CONFIG),
-                new DetectionSettings(
-                        config.getInt(ErrorpulseConfig.DETECT_MIN_EVENTS_CONFIG),
-                        config.getDouble(ErrorpulseConfig.DETECT_RATE_FLOOR_CONFIG),
-                        config.getInt(ErrorpulseConfig.DETECT_RESOLVE_WINDOWS_CONFIG),
-                        config.duration(ErrorpulseConfig.DETECT_RENOTIFY_MS_CONFIG),
-                        windowSize,
-                        restBaseUrl));
+                config.duration(ErrorpulseConfig.WINDOW_ROLLUP_SIZE_MS_CONFIG),
+                config.duration(ErrorpulseConfig.WINDOW_ROLLUP_RETENTION_MS_CONFIG),
+                config.duration(ErrorpulseConfig.PARTIALS_FLUSH_INTERVAL_MS_CONFIG),
+                config.getBoolean(ErrorpulseConfig.INPUT_KEYED_BY_STORE_CONFIG),
+                detection(config, windowSize, restBaseUrl));
+    }
+
+    static DetectionSettings detection(ErrorpulseConfig config, Duration windowSize, String restBaseUrl) {
+        Thresholds defaults = new Thresholds(
+                config.getInt(ErrorpulseConfig.DETECT_MIN_EVENTS_CONFIG),
+                config.getDouble(ErrorpulseConfig.DETECT_RATE_FLOOR_CONFIG),
+                config.getDouble(ErrorpulseConfig.DETECT_SIGMAS_CONFIG),
+                config.getDouble(ErrorpulseConfig.DETECT_MIN_INCREASE_CONFIG));
+        return new DetectionSettings(
+                ThresholdOverrides.parse(defaults, config.detectionOverrides()),
+                config.getInt(ErrorpulseConfig.DETECT_BASELINE_SPAN_WINDOWS_CONFIG),
+                config.getInt(ErrorpulseConfig.DETECT_BASELINE_MIN_WINDOWS_CONFIG),
+                config.getLong(ErrorpulseConfig.DETECT_BASELINE_MIN_REQUESTS_CONFIG),
+                config.getInt(ErrorpulseConfig.DETECT_RESOLVE_WINDOWS_CONFIG),
+                config.getDouble(ErrorpulseConfig.DETECT_RESOLVE_FRACTION_CONFIG),
+                config.duration(ErrorpulseConfig.DETECT_RENOTIFY_MS_CONFIG),
+                config.duration(ErrorpulseConfig.DETECT_CHECK_INTERVAL_MS_CONFIG),
+                windowSize,
+                restBaseUrl,
+                new SloSettings(config.getBoolean(ErrorpulseConfig.DETECT_SLO_ENABLED_CONFIG),
+                        config.getDouble(ErrorpulseConfig.DETECT_SLO_OBJECTIVE_CONFIG),
+                        config.getLong(ErrorpulseConfig.DETECT_SLO_MIN_EVENTS_CONFIG)));
     }
 }

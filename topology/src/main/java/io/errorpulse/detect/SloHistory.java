@@ -1,0 +1,103 @@
+package io.errorpulse.detect;
+
+import java.nio.ByteBuffer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Requests and 5xx of a store per closed window over the longest burn-rate window (a ring of
+ * {@link #SLOTS} windows), and the state of its burn-rate alert. Written once per closed window.
+ */
+public final class SloHistory {
+
+    /** 6 hours of one-minute windows. */
+    public static final int SLOTS = 360;
+
+    final int[] requests = new int[SLOTS];
+    final int[] errors = new int[SLOTS];
+    long newestWindow = Long.MIN_VALUE; // window index (start / size) of the newest slot
+    boolean firing;
+    long startsAtMs;
+    int quietWindows;
+
+    /** Records a closed window, given as its index (start / size). */
+    void record(long window, long windowRequests, long windowErrors) {
+        if (newestWindow != Long.MIN_VALUE && window <= newestWindow - SLOTS) {
+            return; // older than the ring
+        }
+        if (newestWindow == Long.MIN_VALUE || window > newestWindow) {
+            long from = newestWindow == Long.MIN_VALUE ? window - SLOTS + 1 : Math.max(newestWindow + 1, window - SLOTS + 1);
+            for (long w = from; w <= window; w++) {
+                int slot = slot(w);
+                requests[slot] = 0;
+                errors[slot] = 0;
+            }
+            newestWindow = window;
+        }
+        int slot = slot(window);
+        requests[slot] = (int) Math.min(Integer.MAX_VALUE, requests[slot] + windowRequests);
+        errors[slot] = (int) Math.min(Integer.MAX_VALUE, errors[slot] + windowErrors);
+    }
+
+    /** Requests and errors summed over the newest {@code windows} windows. */
+    long[] sum(int windows) {
+        long r = 0;
+        long e = 0;
+        for (int i = 0; i < Math.min(windows, SLOTS); i++) {
+            int slot = slot(newestWindow - i);
+            r += requests[slot];
+            e += errors[slot];
+        }
+        return new long[] {r, e};
+    }
+
+    private static int slot(long window) {
+        return (int) Math.floorMod(window, (long) SLOTS);
+    }
+
+    /** Versioned binary form. */
+    public static final class SloHistorySerde implements Serde<SloHistory> {
+        static final byte VERSION = 1;
+
+        @Override
+        public Serializer<SloHistory> serializer() {
+            return (topic, h) -> {
+                if (h == null) {
+                    return null;
+                }
+                ByteBuffer b = ByteBuffer.allocate(1 + 8 + 1 + 8 + 4 + SLOTS * 8).put(VERSION).putLong(h.newestWindow)
+                        .put((byte) (h.firing ? 1 : 0)).putLong(h.startsAtMs).putInt(h.quietWindows);
+                for (int i = 0; i < SLOTS; i++) {
+                    b.putInt(h.requests[i]).putInt(h.errors[i]);
+                }
+                return b.array();
+            };
+        }
+
+        @Override
+        public Deserializer<SloHistory> deserializer() {
+            return (topic, data) -> {
+                if (data == null) {
+                    return null;
+                }
+                ByteBuffer b = ByteBuffer.wrap(data);
+                byte version = b.get();
+                if (version < 1 || version > VERSION) {
+                    throw new SerializationException("unknown SloHistory format version " + version);
+                }
+                SloHistory h = new SloHistory();
+                h.newestWindow = b.getLong();
+                h.firing = b.get() == 1;
+                h.startsAtMs = b.getLong();
+                h.quietWindows = b.getInt();
+                for (int i = 0; i < SLOTS; i++) {
+                    h.requests[i] = b.getInt();
+                    h.errors[i] = b.getInt();
+                }
+                return h;
+            };
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.errorpulse.topology;
+
+import io.errorpulse.accesslog.AccessRecord;
+import io.errorpulse.accesslog.ClassifiedRequest;
+import io.errorpulse.metrics.PipelineMetrics;
+import io.errorpulse.state.PartialKey;
+import io.errorpulse.state.StoreWindowCounts;
+import io.errorpulse.state.WindowPartial;
+import io.micrometer.core.instrument.Counter;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Combines the requests of one task into partial counts per (store, window) before the repartition,
+ * and forwards them, keyed by store, on a wall-clock punctuation. The partials live in a changelogged
+ * store written on every request, so that a commit covers exactly the requests whose offsets it
+ * commits: a crash neither loses nor doubles a count. A heap mirror of that store spares a read per
+ * request. Requests later than their window's grace period are counted as late (metric and a
+ * per-store counter), never silently dropped.
+ */
+public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedRequest, String, WindowPartial> {
+
+    private final String partialsStoreName;
+    private final String lateStoreName;
+    private final WindowAssigner windows;
+    private final Duration flushInterval;
+    private final Map<PartialKey, WindowPartial> pending = new HashMap<>();
+    private final Counter lateCounter = PipelineMetrics.lateRecords();
+    private ProcessorContext<String, WindowPartial> context;
+    private KeyValueStore<PartialKey, WindowPartial> partials;
+    private KeyValueStore<String, Long> late;
+
+    public StorePartialsProcessor(String partialsStoreName, String lateStoreName, WindowAssigner windows,
+                                  Duration flushInterval) {
+        this.partialsStoreName = partialsStoreName;
+        this.lateStoreName = lateStoreName;
+        this.windows = windows;
+        this.flushInterval = flushInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, WindowPartial> context) {
+        this.context = context;
+        this.partials = context.getStateStore(partialsStoreName);
+        this.late = context.getStateStore(lateStoreName);
+        try (KeyValueIterator<PartialKey, WindowPartial> restored = partials.all()) {
+            restored.forEachRemaining(kv -> pending.put(kv.key, kv.value));
+        }
+        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flush());
+    }
+
+    @Override
+    public void process(Record<K, ClassifiedRequest> record) {
+        AccessRecord access = record.value().record();
+        long eventTime = record.timestamp();
+        if (windows.isLate(eventTime, context.currentStreamTimeMs())) {
+            countLate(access.store());
+            return;
+        }
+        PartialKey key = new PartialKey(access.store(), windows.windowStart(eventTime));
+        WindowPartial partial = pending.get(key);
+        if (partial == null) {
+            partial = new WindowPartial(key.windowStart(), eventTime, new StoreWindowCounts());
+        } else if (eventTime > partial.maxEventTimeMs()) {
+            partial = new WindowPartial(key.windowStart(), eventTime, partial.counts());
+        }
+        partial.counts().add(access.app(), access.status(), record.value().error());
+        pending.put(key, partial);
+        partials.put(key, partial);
+    }
+
+    /** Forwards every pending partial and forgets it, in the same transaction as the forward. */
+    void flush() {
+        for (Map.Entry<PartialKey, WindowPartial> entry : pending.entrySet()) {
+            WindowPartial partial = entry.getValue();
+            context.forward(new Record<>(entry.getKey().store(), partial, partial.maxEventTimeMs()));
+            partials.delete(entry.getKey());
+        }
+        pending.clear();
+    }
+
+    private void countLate(String store) {
+        lateCounter.increment();
+        Long count = late.get(store);
+        late.put(store, count == null ? 1L : count + 1);
+    }
+}
