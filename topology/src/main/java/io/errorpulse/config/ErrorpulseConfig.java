@@ -183,7 +183,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     WINDOW_GRACE_MS_DOC)
             .define(WINDOW_RETENTION_MS_CONFIG, Type.LONG, 86_400_000L, Range.atLeast(60_000), Importance.MEDIUM,
                     WINDOW_RETENTION_MS_DOC)
-            .define(DETECT_MIN_EVENTS_CONFIG, Type.INT, 20, Range.atLeast(1), Importance.MEDIUM,
+            .define(DETECT_MIN_EVENTS_CONFIG, Type.INT, 10, Range.atLeast(1), Importance.MEDIUM,
                     DETECT_MIN_EVENTS_DOC)
             .define(DETECT_RATE_FLOOR_CONFIG, Type.DOUBLE, 0.2, Range.between(0.0, 1.0), Importance.MEDIUM,
                     DETECT_RATE_FLOOR_DOC)
@@ -204,7 +204,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     Importance.MEDIUM, ROCKSDB_MEMORY_BYTES_DOC)
             .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.25, Range.between(0.05, 0.9), Importance.LOW,
                     ROCKSDB_WRITE_BUFFER_RATIO_DOC)
-            .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 4.0, Range.atLeast(0.1), Importance.MEDIUM, DETECT_SIGMAS_DOC)
+            .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 6.0, Range.atLeast(0.1), Importance.MEDIUM, DETECT_SIGMAS_DOC)
             .define(DETECT_MIN_INCREASE_CONFIG, Type.DOUBLE, 0.05, Range.between(0.0, 1.0), Importance.MEDIUM,
                     DETECT_MIN_INCREASE_DOC)
             .define(DETECT_BASELINE_SPAN_WINDOWS_CONFIG, Type.INT, 30, Range.atLeast(1), Importance.LOW,

@@ -13,8 +13,8 @@ public record Baseline(double mean, double variance, int windows) {
 
     public static final Baseline EMPTY = new Baseline(0.0, 0.0, 0);
     /** A window's rate is clipped at mean + CLIP deviations (at least {@link #CLIP_FLOOR} above it). */
-    private static final double CLIP = 3.0;
-    private static final double CLIP_FLOOR = 0.02;
+    private static final double CLIP = 1.0;
+    private static final double CLIP_FLOOR = 0.01;
 
     public double deviation() {
         return Math.sqrt(variance);

@@ -32,7 +32,7 @@ public record DetectionSettings(
         String restBaseUrl,
         SloSettings slo) {
 
-    public static final Thresholds DEFAULT_THRESHOLDS = new Thresholds(20, 0.2, 4.0, 0.05);
+    public static final Thresholds DEFAULT_THRESHOLDS = new Thresholds(10, 0.2, 6.0, 0.05);
 
     /** The defaults of every setting, for a window size and REST base URL. */
     public static DetectionSettings defaults(Duration windowSize, String restBaseUrl) {

@@ -29,6 +29,12 @@ public final class StoreWindowCounts {
         total.add(status, error);
     }
 
+    /** Adds counts already gathered for one app. */
+    public void add(String app, TrafficCounts counts) {
+        appCounts(app).merge(counts);
+        total.merge(counts);
+    }
+
     public StoreWindowCounts merge(StoreWindowCounts other) {
         other.apps.forEach((app, counts) -> appCounts(app).merge(counts));
         total.merge(other.total);

@@ -45,6 +45,25 @@ public final class TrafficCounts {
         }
     }
 
+    /**
+     * Counts given as a summary: {@code requests} requests of which {@code byAlertClass[i]} were of
+     * {@link AlertClass#ALERTING}[i] (401/429/5xx), the rest successful. For replays of pre-counted traffic.
+     */
+    public static TrafficCounts summary(long requests, long... byAlertClass) {
+        TrafficCounts counts = new TrafficCounts();
+        counts.requests = requests;
+        long failed = 0;
+        for (int i = 0; i < byAlertClass.length && i < counts.alertClasses.length; i++) {
+            counts.alertClasses[i] = byAlertClass[i];
+            failed += byAlertClass[i];
+        }
+        counts.errors = failed;
+        counts.statusClasses[4] = counts.alertClasses[0] + counts.alertClasses[1];
+        counts.statusClasses[5] = counts.alertClasses[2];
+        counts.statusClasses[2] = Math.max(0, requests - failed);
+        return counts;
+    }
+
     public void merge(TrafficCounts other) {
         requests += other.requests;
         errors += other.errors;
