@@ -50,6 +50,7 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         this.context = context;
         this.partials = context.getStateStore(partialsStoreName);
         this.late = context.getStateStore(lateStoreName);
+        pending.clear(); // a revived task (after an aborted transaction) starts again from its restored store
         try (KeyValueIterator<PartialKey, WindowPartial> restored = partials.all()) {
             restored.forEachRemaining(kv -> pending.put(kv.key, kv.value));
         }
@@ -83,6 +84,11 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
             context.forward(new Record<>(entry.getKey().store(), partial, partial.maxEventTimeMs()));
             partials.delete(entry.getKey());
         }
+        pending.clear();
+    }
+
+    @Override
+    public void close() {
         pending.clear();
     }
 

@@ -44,17 +44,22 @@ class ExactlyOnceCrashIT {
 
     private static final String INPUT = "api-access-logs";
     private static final List<String> STORES = List.of("101", "102", "103", "104", "105");
-    private static final int RECORDS = 24_000;
+    private static final int RECORDS = 16_000;
     private static InProcessKafka kafka;
+    private static Admin admin;
 
     @BeforeAll
     static void startBroker() {
         kafka = InProcessKafka.start();
         kafka.createTopics(Map.of(INPUT, 3, "error-alerts", 1, "api-access-logs-dlq", 1));
+        admin = kafka.admin();
     }
 
     @AfterAll
     static void stopBroker() {
+        if (admin != null) {
+            admin.close();
+        }
         if (kafka != null) {
             kafka.close();
         }
@@ -131,7 +136,7 @@ class ExactlyOnceCrashIT {
                 produced.incrementAndGet();
                 if (i % 1_000 == 999) {
                     producer.flush();
-                    keepBacklogBelow(applicationId, produced.get(), 6_000);
+                    keepBacklogBelow(applicationId, produced.get(), 4_000);
                 }
             }
             producer.flush();
@@ -154,16 +159,14 @@ class ExactlyOnceCrashIT {
 
     /** Input records whose offsets the application has committed (in its transactions). */
     private static long committedInput(String applicationId) throws Exception {
-        try (Admin admin = kafka.admin()) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(applicationId)
-                    .partitionsToOffsetAndMetadata().get();
-            long committed = 0;
-            for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : offsets.entrySet()) {
-                if (entry.getKey().topic().equals(INPUT) && entry.getValue() != null) {
-                    committed += entry.getValue().offset();
-                }
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata().get();
+        long committed = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : offsets.entrySet()) {
+            if (entry.getKey().topic().equals(INPUT) && entry.getValue() != null) {
+                committed += entry.getValue().offset();
             }
-            return committed;
         }
+        return committed;
     }
 }
