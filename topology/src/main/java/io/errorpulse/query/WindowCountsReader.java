@@ -1,5 +1,6 @@
 package io.errorpulse.query;
 
+import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +19,6 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * (minute) store by default, or the roll-up store, and the store's count of late records.
  */
 public final class WindowCountsReader {
-
-    /** The store names the topology uses; kept here so that readers do not depend on the topology. */
-    public static final String HOUR_STORE = "store-hour-counts";
-    public static final String LATE_STORE = "late-records";
 
     /** Which window store to read. */
     public enum Resolution { MINUTE, HOUR }
@@ -45,12 +42,12 @@ public final class WindowCountsReader {
 
     /** The same, at a resolution: MINUTE reads this reader's store, HOUR the roll-up store. */
     public List<WindowCounts> read(String store, Instant from, Instant to, Resolution resolution) {
-        return read(resolution == Resolution.HOUR ? HOUR_STORE : storeName, store, from, to);
+        return read(resolution == Resolution.HOUR ? StoreNames.HOUR_COUNTS : storeName, store, from, to);
     }
 
     /** Records of the store that arrived after their window's grace period, as counted by this instance. */
     public long lateRecords(String store) {
-        StateQueryResult<Long> result = streams.query(StateQueryRequest.inStore(LATE_STORE)
+        StateQueryResult<Long> result = streams.query(StateQueryRequest.inStore(StoreNames.LATE_RECORDS)
                 .withQuery(KeyQuery.<String, Long>withKey(store)));
         long late = 0;
         for (var partition : result.getPartitionResults().values()) {

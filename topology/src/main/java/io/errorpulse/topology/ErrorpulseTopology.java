@@ -11,6 +11,7 @@ import io.errorpulse.detect.AlertRecordSerde;
 import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
 import io.errorpulse.state.PartialKey;
+import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
 import io.errorpulse.state.WindowPartial;
@@ -36,13 +37,13 @@ import org.apache.kafka.streams.state.TimestampedWindowStore;
 public final class ErrorpulseTopology {
 
     /** One-minute counts, one row per (store, window), each holding its per-app vector. */
-    public static final String STORE_MINUTE_COUNTS = "store-minute-counts";
+    public static final String STORE_MINUTE_COUNTS = StoreNames.MINUTE_COUNTS;
     /** Roll-up (hourly by default) counts, same shape, kept longer. */
-    public static final String STORE_HOUR_COUNTS = "store-hour-counts";
+    public static final String STORE_HOUR_COUNTS = StoreNames.HOUR_COUNTS;
     /** Partial counts per (store, window) not yet forwarded to the window stores. */
     public static final String STORE_PARTIALS = "store-partials";
     /** Records later than their window's grace period, per store. */
-    public static final String LATE_RECORDS = "late-records";
+    public static final String LATE_RECORDS = StoreNames.LATE_RECORDS;
     public static final String DETECTOR_STATE = "detector-state";
     public static final String ACTIVE_ALERTS = "active-alerts";
     public static final String SLO_HISTORY = "slo-history";
