@@ -1,7 +1,6 @@
 package io.errorpulse.topology;
 
 import io.errorpulse.accesslog.AccessLogSettings;
-import io.errorpulse.accesslog.LogSchema;
 import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.detect.DetectionSettings;
 import io.errorpulse.detect.SloSettings;
@@ -9,7 +8,6 @@ import io.errorpulse.detect.ThresholdOverrides;
 import io.errorpulse.detect.Thresholds;
 import io.errorpulse.envelope.EnvelopeClassifier;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
@@ -53,9 +51,8 @@ public record TopologySettings(
 
     public static TopologySettings from(ErrorpulseConfig config, String restBaseUrl) {
         Duration windowSize = config.duration(ErrorpulseConfig.WINDOW_SIZE_MS_CONFIG);
-        AccessLogSettings accessLogs = new AccessLogSettings(
-                LogSchema.fromWireName(config.getString(ErrorpulseConfig.LOG_SCHEMA_CONFIG)),
-                Map.of(), AccessLogSettings.defaults().fingerprintKey());
+        AccessLogSettings accessLogs = AccessLogSettings.of(config.getString(ErrorpulseConfig.LOG_SCHEMA_CONFIG),
+                config.logFieldOverrides(), config.getPassword(ErrorpulseConfig.LOG_FINGERPRINT_KEY_CONFIG).value());
         return new TopologySettings(
                 config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG),
                 config.getString(ErrorpulseConfig.TOPIC_ALERTS_CONFIG),
