@@ -138,6 +138,24 @@ class ErrorpulseTopologyTest {
     }
 
     @Test
+    void shouldNameTheTopCodesAndTheRunbookOfAnAlert() {
+        String unauthorized = "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Invalid token\","
+                + "\"doc_url\":\"https://docs.example.com/api/errors#UNAUTHORIZED\"}}";
+        assumeThat(new EnvelopeClassifier().classify(401, ResponseHeaders.NONE,
+                unauthorized.getBytes(StandardCharsets.UTF_8)).code())
+                .as("the envelope classifier reads codes").isNotNull();
+        for (int i = 0; i < 20; i++) {
+            fixture.request(T0.plusSeconds(i), "1042", "app-1", 200, OK);
+            fixture.request(T0.plusSeconds(i), "1042", "app-1", 401, unauthorized);
+        }
+        fixture.flush();
+
+        AlertRecord alert = fixture.alerts.readValuesToList().get(0);
+        assertThat(alert.annotations().get("top_codes")).isEqualTo("UNAUTHORIZED=20");
+        assertThat(alert.annotations()).containsEntry("runbook_url", "https://docs.example.com/api/errors#UNAUTHORIZED");
+    }
+
+    @Test
     void shouldNotFireAgainWhileTheErrorRateStaysHigh() {
         for (int minute = 0; minute < 5; minute++) {
             playMinute(minute, 30, 30);
