@@ -63,6 +63,7 @@ public final class ErrorpulseTopology {
                 .toStream(Named.as("window-updates"))
                 .process(() -> new AlertProcessor(ALERT_STATE, settings.detection()), Named.as("detect"), ALERT_STATE)
                 .to(alerts.name(), alerts.produced().withName("publish-alerts"));
+        io.errorpulse.query.ActiveAlertsTable.addTo(builder, alerts.name());
         return builder.build();
     }
 }
