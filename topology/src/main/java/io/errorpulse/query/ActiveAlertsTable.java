@@ -18,7 +18,6 @@ import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * The alerts that fire right now, materialised from the {@code error-alerts} topic itself (keyed by
@@ -44,22 +43,25 @@ public final class ActiveAlertsTable {
                                 .withValueSerde(new AlertRecordSerde()));
     }
 
-    /** The firing alerts in this instance's active partitions of the table. */
+    /**
+     * The firing alerts in this instance's active partitions of the table. IQv2's {@link RangeQuery}
+     * answers plain values (not {@code ValueAndTimestamp}) even on the DSL's timestamped store.
+     */
     public static List<AlertRecord> readActive(KafkaStreams streams) {
-        RangeQuery<String, ValueAndTimestamp<AlertRecord>> query = RangeQuery.withNoBounds();
-        StateQueryResult<KeyValueIterator<String, ValueAndTimestamp<AlertRecord>>> result =
+        RangeQuery<String, AlertRecord> query = RangeQuery.withNoBounds();
+        StateQueryResult<KeyValueIterator<String, AlertRecord>> result =
                 streams.query(StateQueryRequest.inStore(STORE).withQuery(query).requireActive());
         List<AlertRecord> alerts = new ArrayList<>();
-        for (QueryResult<KeyValueIterator<String, ValueAndTimestamp<AlertRecord>>> partition
+        for (QueryResult<KeyValueIterator<String, AlertRecord>> partition
                 : result.getPartitionResults().values()) {
             if (partition.isFailure()) {
                 throw new StoreUnavailableException("active alerts are not queryable: " + partition.getFailureMessage());
             }
-            try (KeyValueIterator<String, ValueAndTimestamp<AlertRecord>> it = partition.getResult()) {
+            try (KeyValueIterator<String, AlertRecord> it = partition.getResult()) {
                 while (it.hasNext()) {
-                    KeyValue<String, ValueAndTimestamp<AlertRecord>> row = it.next();
-                    if (row.value != null && row.value.value() != null) {
-                        alerts.add(row.value.value());
+                    KeyValue<String, AlertRecord> row = it.next();
+                    if (row.value != null) {
+                        alerts.add(row.value);
                     }
                 }
             }

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * from an invalid one where promtool is not installed: comment syntax, metric and label names, label
  * escaping, sample values, a TYPE before the samples of each family, no duplicate series.
  */
-final class ExpositionParser {
+public final class ExpositionParser {
 
     /** One sample line. */
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -29,17 +29,17 @@ final class ExpositionParser {
     private final List<String> problems = new ArrayList<>();
     private final List<Sample> samples = new ArrayList<>();
 
-    static ExpositionParser parse(String text) {
+    public static ExpositionParser parse(String text) {
         ExpositionParser parser = new ExpositionParser();
         parser.read(text);
         return parser;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
-    List<Sample> samples() {
+    public List<Sample> samples() {
         return samples;
     }
 

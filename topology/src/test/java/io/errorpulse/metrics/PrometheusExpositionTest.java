@@ -6,15 +6,10 @@ import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.topology.ErrorpulseTopology;
 import io.errorpulse.topology.StreamsSettings;
 import io.errorpulse.topology.TopologySettings;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -83,28 +78,7 @@ class PrometheusExpositionTest {
 
     @Test
     void shouldPassPromtoolCheckMetricsWhenPromtoolIsInstalled() throws Exception {
-        Optional<Path> promtool = onPath("promtool");
-        Assumptions.assumeTrue(promtool.isPresent(), "promtool is not installed; the parser test covers the format");
-        Process process = new ProcessBuilder(promtool.get().toString(), "check", "metrics").redirectErrorStream(true).start();
-        process.getOutputStream().write(scrape.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).isEmpty();
-        assertThat(process.exitValue()).isZero();
-    }
-
-    static Optional<Path> onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        Assumptions.assumeTrue(Promtool.installed(), "promtool is not installed; the parser test covers the format");
+        assertThat(Promtool.checkMetrics(scrape)).isEmpty();
     }
 }
