@@ -3,6 +3,8 @@ package io.errorpulse.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,6 +16,8 @@ public final class RestMetrics {
 
     static final String NAME = "errorpulse.rest.requests";
     private final MeterRegistry registry;
+    /** The timers already registered, so that a request costs a map lookup, not a registration. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     RestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -21,7 +25,12 @@ public final class RestMetrics {
 
     /** @param route the route template, or {@code unmatched} */
     public void record(String route, String method, int status, Duration elapsed) {
-        Timer.builder(NAME)
+        timers.computeIfAbsent(route + ' ' + method + ' ' + status / 100, key -> timer(route, method, status))
+                .record(elapsed.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(String route, String method, int status) {
+        return Timer.builder(NAME)
                 .description("REST requests, by route template, method and status class")
                 .tag("route", route)
                 .tag("method", method)
@@ -29,7 +38,6 @@ public final class RestMetrics {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry)
-                .record(elapsed.toNanos(), TimeUnit.NANOSECONDS);
+                .register(registry);
     }
 }

@@ -1,5 +1,7 @@
 package io.errorpulse.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.errorpulse.query.InstanceClient;
 import io.errorpulse.query.InstanceClient.PeerAnswer;
 import io.errorpulse.query.KeyLocation;
@@ -8,7 +10,9 @@ import io.errorpulse.query.QueryBackend;
 import io.errorpulse.query.StoreUnavailableException;
 import io.errorpulse.query.WindowCountsReader.WindowCounts;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,10 @@ final class KeyedQueries {
     private final QueryBackend backend;
     private final InstanceClient peers;
 
-    KeyedQueries(QueryBackend backend, InstanceClient peers) {
+    private final ObjectMapper json;
+
+    KeyedQueries(QueryBackend backend, InstanceClient peers, ObjectMapper json) {
+        this.json = json;
         this.backend = backend;
         this.peers = peers;
     }
@@ -39,7 +46,7 @@ final class KeyedQueries {
      * @param render      turns the windows read locally into the answer
      */
     void answer(Context ctx, String store, TimeRange range, String forwardPath,
-                Function<List<WindowCounts>, Map<String, Object>> render) throws IOException {
+                Function<List<WindowCounts>, JsonFields> render) throws IOException {
         String forwardedBy = ctx.header(PeerHeaders.FORWARDED_BY);
         if (forwardedBy != null) {
             local(ctx, store, range, render, QueryParams.printable(forwardedBy));
@@ -78,23 +85,31 @@ final class KeyedQueries {
     }
 
     private void local(Context ctx, String store, TimeRange range,
-                       Function<List<WindowCounts>, Map<String, Object>> render, String forwardedBy) {
+                       Function<List<WindowCounts>, JsonFields> render, String forwardedBy) {
         LocalAnswer<List<WindowCounts>> read;
         try {
             read = backend.windows(store, range.from(), range.to());
         } catch (StoreUnavailableException e) {
             throw ApiError.unavailable(e.getMessage());
         }
-        Map<String, Object> answer = new LinkedHashMap<>(render.apply(read.value()));
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("instance", backend.self());
-        source.put("replica", read.replica().wireName());
-        source.put("lag_records", read.lag());
-        if (forwardedBy != null) {
-            source.put("forwarded_by", forwardedBy);
+        JsonFields fields = render.apply(read.value());
+        ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator json = this.json.getFactory().createGenerator(body)) {
+            json.writeStartObject();
+            fields.write(json);
+            json.writeObjectFieldStart("source");
+            json.writeStringField("instance", backend.self());
+            json.writeStringField("replica", read.replica().wireName());
+            json.writeNumberField("lag_records", read.lag());
+            if (forwardedBy != null) {
+                json.writeStringField("forwarded_by", forwardedBy);
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        answer.put("source", source);
-        ctx.header(PeerHeaders.SERVED_BY, backend.self()).json(answer);
+        ctx.header(PeerHeaders.SERVED_BY, backend.self()).contentType("application/json").result(body.toByteArray());
     }
 
     /** Relays the owner's answer; false when the owner could not answer (down, timeout, 503). */

@@ -1,89 +1,96 @@
 package io.errorpulse.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.query.WindowCountsReader.WindowCounts;
 import io.errorpulse.state.TrafficCounts;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON answer of a rates query: the minute windows of one store (or one of its apps) summed into
  * steps, every count with its rate over the step's requests (the denominator), and the same over the
- * whole range. Steps without traffic are present with zeros, so that a chart has no holes.
+ * whole range. Steps without traffic are present with zeros, so that a chart has no holes; within a
+ * step, status classes and codes that did not occur are left out (absent means zero) to keep a
+ * one-hour answer small, while the three alert classes are always present.
  */
 final class RatesView {
+
+    private static final String[] STATUS_CLASSES = {"0xx", "1xx", "2xx", "3xx", "4xx", "5xx"};
 
     private RatesView() {
     }
 
     /** @param app null for the store over all its apps */
-    static Map<String, Object> of(String store, String app, TimeRange range, List<WindowCounts> windows) {
+    static JsonFields of(String store, String app, TimeRange range, List<WindowCounts> windows) {
         List<TimeRange.Step> steps = range.steps();
-        List<TrafficCounts> sums = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            sums.add(new TrafficCounts());
-        }
+        TrafficCounts[] sums = new TrafficCounts[steps.size()];
         TrafficCounts total = new TrafficCounts();
         for (WindowCounts window : windows) {
             int index = range.stepIndex(window.windowStart());
             TrafficCounts counts = app == null ? window.counts().total() : window.counts().app(app);
-            if (index >= 0 && index < sums.size() && counts != null) {
-                sums.get(index).merge(counts);
+            if (index >= 0 && index < sums.length && counts != null) {
+                if (sums[index] == null) {
+                    sums[index] = new TrafficCounts();
+                }
+                sums[index].merge(counts);
                 total.merge(counts);
             }
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("store", store);
-        if (app != null) {
-            answer.put("app", app);
-        }
-        answer.put("from", range.from().toString());
-        answer.put("to", range.to().toString());
-        answer.put("step", range.stepText());
-        answer.put("totals", counts(total));
-        List<Map<String, Object>> rows = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("start", steps.get(i).start().toString());
-            row.put("end", steps.get(i).end().toString());
-            row.putAll(counts(sums.get(i)));
-            rows.add(row);
-        }
-        answer.put("steps", rows);
-        return answer;
+        TrafficCounts empty = new TrafficCounts();
+        return json -> {
+            json.writeStringField("store", store);
+            if (app != null) {
+                json.writeStringField("app", app);
+            }
+            json.writeStringField("from", range.from().toString());
+            json.writeStringField("to", range.to().toString());
+            json.writeStringField("step", range.stepText());
+            json.writeFieldName("totals");
+            json.writeStartObject();
+            counts(json, total);
+            json.writeEndObject();
+            json.writeArrayFieldStart("steps");
+            for (int i = 0; i < sums.length; i++) {
+                json.writeStartObject();
+                json.writeStringField("start", steps.get(i).start().toString());
+                counts(json, sums[i] == null ? empty : sums[i]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        };
     }
 
-    static Map<String, Object> counts(TrafficCounts counts) {
+    private static void counts(JsonGenerator json, TrafficCounts counts) throws IOException {
         long requests = counts.requests();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("requests", requests);
-        row.put("errors", counts.errors());
-        row.put("error_rate", rate(counts.errors(), requests));
-        Map<String, Object> statusClasses = new LinkedHashMap<>();
+        json.writeNumberField("requests", requests);
+        json.writeNumberField("errors", counts.errors());
+        json.writeNumberField("error_rate", rate(counts.errors(), requests));
+        json.writeObjectFieldStart("status_classes");
         for (int c = 1; c <= 5; c++) {
-            statusClasses.put(c + "xx", countAndRate(counts.statusClass(c), requests));
+            if (counts.statusClass(c) > 0) {
+                countAndRate(json, STATUS_CLASSES[c], counts.statusClass(c), requests);
+            }
         }
-        row.put("status_classes", statusClasses);
-        Map<String, Object> alertClasses = new LinkedHashMap<>();
+        json.writeEndObject();
+        json.writeObjectFieldStart("alert_classes");
         for (AlertClass alertClass : AlertClass.ALERTING) {
-            alertClasses.put(alertClass.wireName(), countAndRate(counts.alertClass(alertClass), requests));
+            countAndRate(json, alertClass.wireName(), counts.alertClass(alertClass), requests);
         }
-        row.put("alert_classes", alertClasses);
-        Map<String, Object> codes = new LinkedHashMap<>();
+        json.writeEndObject();
+        json.writeObjectFieldStart("codes");
         for (Map.Entry<String, Long> code : counts.topCodes(TrafficCounts.MAX_CODES + 1)) {
-            codes.put(code.getKey(), countAndRate(code.getValue(), requests));
+            countAndRate(json, code.getKey(), code.getValue(), requests);
         }
-        row.put("codes", codes);
-        return row;
+        json.writeEndObject();
     }
 
-    static Map<String, Object> countAndRate(long count, long requests) {
-        Map<String, Object> pair = new LinkedHashMap<>(2);
-        pair.put("count", count);
-        pair.put("rate", rate(count, requests));
-        return pair;
+    private static void countAndRate(JsonGenerator json, String name, long count, long requests) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("count", count);
+        json.writeNumberField("rate", rate(count, requests));
+        json.writeEndObject();
     }
 
     static double rate(long count, long requests) {

@@ -47,7 +47,7 @@ public final class RestServer implements AutoCloseable {
         peers = new InstanceClient(settings.peerTimeout());
         Authenticator auth = new Authenticator(settings.keys());
         QueryParams params = new QueryParams(clock, settings.retention());
-        KeyedQueries keyed = new KeyedQueries(backend, peers);
+        KeyedQueries keyed = new KeyedQueries(backend, peers, json);
         GlobalQueries global = new GlobalQueries(backend, peers, json);
         RatesResource rates = new RatesResource(auth, params, keyed);
         TopCodesResource codes = new TopCodesResource(auth, params, keyed);

@@ -13,7 +13,7 @@ final class TopCodesView {
     private TopCodesView() {
     }
 
-    static Map<String, Object> of(String store, String app, TimeRange range, int limit, List<WindowCounts> windows) {
+    static JsonFields of(String store, String app, TimeRange range, int limit, List<WindowCounts> windows) {
         TrafficCounts total = new TrafficCounts();
         for (WindowCounts window : windows) {
             TrafficCounts counts = app == null ? window.counts().total() : window.counts().app(app);
@@ -40,6 +40,10 @@ final class TopCodesView {
         answer.put("requests", total.requests());
         answer.put("errors", total.errors());
         answer.put("codes", codes);
-        return answer;
+        return json -> {
+            for (Map.Entry<String, Object> field : answer.entrySet()) {
+                json.writeObjectField(field.getKey(), field.getValue());
+            }
+        };
     }
 }
