@@ -28,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class ActiveAlertsTable {
 
     /** The store of firing alerts, by fingerprint. */
-    public static final String STORE = "active-alerts";
+    public static final String STORE = "firing-alerts";
 
     private ActiveAlertsTable() {
     }

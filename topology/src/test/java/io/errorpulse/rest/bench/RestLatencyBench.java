@@ -68,6 +68,9 @@ public final class RestLatencyBench {
                 System.out.printf("one-hour range, 60 one-minute steps, %d req/s, %d s per case%n", rate, seconds);
                 run(client, "warm-up (local)", a.restBaseUrl() + "/v1/stores/" + local + query, rate, 10);
                 run(client, "warm-up (forwarded)", a.restBaseUrl() + "/v1/stores/" + remote + query, rate, 10);
+                System.out.printf("machine load average before measuring: %.1f on %d cores%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 run(client, "local", a.restBaseUrl() + "/v1/stores/" + local + query, rate, seconds);
                 run(client, "forwarded", a.restBaseUrl() + "/v1/stores/" + remote + query, rate, seconds);
             }
@@ -159,6 +162,7 @@ public final class RestLatencyBench {
         CountDownLatch done = new CountDownLatch(total);
         HttpRequest request = request(url);
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long intended = start + i * intervalNanos;
@@ -177,10 +181,17 @@ public final class RestLatencyBench {
         }
         done.await(2, TimeUnit.MINUTES);
         double achieved = total / ((System.nanoTime() - start) / 1e9);
+        double cpuPerRequest = (processCpuNanos() - cpuBefore) / 1e6 / total;
         Arrays.sort(latencies);
-        System.out.printf("%-20s n=%d achieved=%.0f/s errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms%n",
+        System.out.printf("%-20s n=%d achieved=%.0f/s errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms"
+                        + " cpu/request=%.2fms (whole JVM: broker, both instances, client)%n",
                 name, total, achieved, errors.get(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
-                ms(latencies, 0.999), latencies[total - 1] / 1e6);
+                ms(latencies, 0.999), latencies[total - 1] / 1e6, cpuPerRequest);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double ms(long[] sorted, double quantile) {
