@@ -1,6 +1,7 @@
 package io.errorpulse.metrics;
 
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -26,19 +27,22 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class PrometheusMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final List<AutoCloseable> binders = new ArrayList<>();
+    /** Every binder, held for the life of the registry (their gauges refer to them weakly). */
+    private final List<MeterBinder> bound = new ArrayList<>();
+    private final List<AutoCloseable> closeables = new ArrayList<>();
     private final RestMetrics rest;
 
     public PrometheusMetrics() {
         ExpositionFilters.all().forEach(registry.config()::meterFilter);
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
+        for (MeterBinder binder : List.of(new ClassLoaderMetrics(), new JvmMemoryMetrics(), new JvmThreadMetrics(),
+                new ProcessorMetrics(), new UptimeMetrics())) {
+            binder.bindTo(registry);
+            bound.add(binder);
+        }
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);
-        binders.add(gc);
+        bound.add(gc);
+        closeables.add(gc);
         rest = new RestMetrics(registry);
         Metrics.addRegistry(registry);
     }
@@ -47,7 +51,8 @@ public final class PrometheusMetrics implements AutoCloseable {
     public PrometheusMetrics bind(KafkaStreams streams) {
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
-        binders.add(streamsMetrics);
+        bound.add(streamsMetrics);
+        closeables.add(streamsMetrics);
         return this;
     }
 
@@ -67,7 +72,7 @@ public final class PrometheusMetrics implements AutoCloseable {
     @Override
     public void close() {
         Metrics.removeRegistry(registry);
-        for (AutoCloseable binder : binders) {
+        for (AutoCloseable binder : closeables) {
             try {
                 binder.close();
             } catch (Exception e) {
