@@ -1,45 +1,62 @@
 package io.errorpulse.cli;
 
 import io.errorpulse.config.ErrorpulseConfig;
-import io.errorpulse.query.WindowCountsReader;
+import io.errorpulse.metrics.PrometheusMetrics;
+import io.errorpulse.query.MetadataService;
+import io.errorpulse.query.StreamsQueryBackend;
 import io.errorpulse.rest.ApiKeys;
 import io.errorpulse.rest.RestServer;
+import io.errorpulse.rest.RestSettings;
 import io.errorpulse.topology.ErrorpulseTopology;
 import io.errorpulse.topology.StreamsSettings;
 import io.errorpulse.topology.TopologySettings;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * One running errorpulse instance: the Kafka Streams topology and its REST server, started and
- * stopped together. Lifecycle only; what runs is built elsewhere.
+ * One running errorpulse instance: the Kafka Streams topology, its metrics and its REST server,
+ * started and stopped together. Lifecycle only; what runs is built elsewhere.
  */
 public final class ErrorpulseInstance implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final RestServer rest;
+    private final PrometheusMetrics metrics;
     private final String restBaseUrl;
 
-    private ErrorpulseInstance(KafkaStreams streams, RestServer rest, String restBaseUrl) {
+    private ErrorpulseInstance(KafkaStreams streams, RestServer rest, PrometheusMetrics metrics, String restBaseUrl) {
         this.streams = streams;
         this.rest = rest;
+        this.metrics = metrics;
         this.restBaseUrl = restBaseUrl;
     }
 
     public static ErrorpulseInstance start(ErrorpulseConfig config) {
         String host = config.getString(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG);
         int port = config.getInt(ErrorpulseConfig.REST_PORT_CONFIG);
-        String restBaseUrl = "http://" + host + ":" + port;
+        String self = host + ":" + port;
+        String restBaseUrl = "http://" + self;
         KafkaStreams streams = new KafkaStreams(
                 ErrorpulseTopology.build(TopologySettings.from(config, restBaseUrl)),
-                StreamsSettings.from(config, host + ":" + port));
-        RestServer rest = new RestServer(config.getString(ErrorpulseConfig.REST_HOST_CONFIG), port,
-                ApiKeys.parse(config.getList(ErrorpulseConfig.REST_API_KEYS_CONFIG)),
-                new WindowCountsReader(streams, ErrorpulseTopology.STORE_MINUTE_COUNTS),
-                RestServer.KafkaStreamsReadiness.of(streams));
+                StreamsSettings.from(config, self));
+        PrometheusMetrics metrics = new PrometheusMetrics().bind(streams);
+        RestServer rest = new RestServer(restSettings(config, port),
+                new StreamsQueryBackend(streams, new MetadataService(streams, self), ErrorpulseTopology.STORE_MINUTE_COUNTS),
+                metrics, Clock.systemUTC());
         rest.start();
         streams.start();
-        return new ErrorpulseInstance(streams, rest, restBaseUrl);
+        return new ErrorpulseInstance(streams, rest, metrics, restBaseUrl);
+    }
+
+    private static RestSettings restSettings(ErrorpulseConfig config, int port) {
+        return new RestSettings(
+                config.getString(ErrorpulseConfig.REST_HOST_CONFIG),
+                port,
+                ApiKeys.parse(config.getList(ErrorpulseConfig.REST_API_KEYS_CONFIG)),
+                config.getBoolean(ErrorpulseConfig.REST_METRICS_OPEN_CONFIG),
+                config.duration(ErrorpulseConfig.REST_PEER_TIMEOUT_MS_CONFIG),
+                config.duration(ErrorpulseConfig.WINDOW_RETENTION_MS_CONFIG));
     }
 
     public KafkaStreams streams() {
@@ -54,5 +71,6 @@ public final class ErrorpulseInstance implements AutoCloseable {
     public void close() {
         streams.close(Duration.ofSeconds(30));
         rest.close();
+        metrics.close();
     }
 }

@@ -150,6 +150,12 @@ public final class ErrorpulseConfig extends AbstractConfig {
     public static final String REST_API_KEYS_CONFIG = "rest.api.keys";
     private static final String REST_API_KEYS_DOC = "Accepted API keys, as a list of sha256:<hex of the key>[@<store>] "
             + "entries; a key with @store only sees that store. Empty: the REST API answers no data request.";
+    public static final String REST_METRICS_OPEN_CONFIG = "rest.metrics.open";
+    private static final String REST_METRICS_OPEN_DOC = "Whether /metrics answers without an API key (true: Prometheus "
+            + "scrapes it as is; false: it needs Authorization: Bearer with any accepted key).";
+    public static final String REST_PEER_TIMEOUT_MS_CONFIG = "rest.peer.timeout.ms";
+    private static final String REST_PEER_TIMEOUT_MS_DOC = "How long a request forwarded to the instance owning its "
+            + "store, or one instance's part of a global view, may take before it counts as not answered.";
 
     private static final ConfigDef CONFIG = new ConfigDef()
             .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, "localhost:9092", Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
@@ -226,7 +232,10 @@ public final class ErrorpulseConfig extends AbstractConfig {
             .define(REST_PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM, REST_PORT_DOC)
             .define(REST_ADVERTISED_HOST_CONFIG, Type.STRING, "localhost", Importance.MEDIUM,
                     REST_ADVERTISED_HOST_DOC)
-            .define(REST_API_KEYS_CONFIG, Type.LIST, "", Importance.HIGH, REST_API_KEYS_DOC);
+            .define(REST_API_KEYS_CONFIG, Type.LIST, "", Importance.HIGH, REST_API_KEYS_DOC)
+            .define(REST_METRICS_OPEN_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, REST_METRICS_OPEN_DOC)
+            .define(REST_PEER_TIMEOUT_MS_CONFIG, Type.LONG, 2000L, Range.between(10, 60_000), Importance.LOW,
+                    REST_PEER_TIMEOUT_MS_DOC);
 
     public ErrorpulseConfig(Map<?, ?> props) {
         super(CONFIG, rejectUnknown(props), false);

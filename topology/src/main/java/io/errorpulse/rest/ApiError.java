@@ -3,7 +3,12 @@ package io.errorpulse.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** errorpulse's own error envelope: {@code {"error": {type, code, message, param, request_id}}}. */
+/**
+ * errorpulse's own error envelope: {@code {"error": {type, code, message, param, request_id}}}.
+ * {@code type} groups errors by who must act (the caller's request, its credentials, or a transient
+ * state of the service); {@code code} is the machine-readable reason; {@code param} names the
+ * offending parameter when there is one.
+ */
 public record ApiError(Body error) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,17 +22,32 @@ public record ApiError(Body error) {
         private final String type;
         private final String code;
         private final String param;
+        private final Integer retryAfterSeconds;
 
         public Failure(int status, String type, String code, String message, String param) {
+            this(status, type, code, message, param, null);
+        }
+
+        private Failure(int status, String type, String code, String message, String param, Integer retryAfterSeconds) {
             super(message, null, false, false);
             this.status = status;
             this.type = type;
             this.code = code;
             this.param = param;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         public int status() {
             return status;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** Seconds a client should wait before retrying, for a 503; null otherwise. */
+        public Integer retryAfterSeconds() {
+            return retryAfterSeconds;
         }
 
         public ApiError toError(String requestId) {
@@ -35,11 +55,32 @@ public record ApiError(Body error) {
         }
     }
 
+    /** Seconds a client should wait after a 503: about one rebalance or restore step. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
     public static Failure badRequest(String param, String message) {
         return new Failure(400, "invalid_request_error", "invalid_parameter", message, param);
     }
 
     public static Failure notFound(String message) {
         return new Failure(404, "invalid_request_error", "not_found", message, null);
+    }
+
+    public static Failure missingToken() {
+        return new Failure(401, "authentication_error", "missing_token",
+                "send an API key as Authorization: Bearer <key>", null);
+    }
+
+    public static Failure invalidToken() {
+        return new Failure(401, "authentication_error", "invalid_token", "the API key is not valid", null);
+    }
+
+    public static Failure unavailable(String message) {
+        return new Failure(503, "unavailable_error", "store_unavailable", message, null, RETRY_AFTER_SECONDS);
+    }
+
+    public static Failure internal() {
+        return new Failure(500, "api_error", "internal_error", "internal error; the request id identifies it in the logs",
+                null);
     }
 }

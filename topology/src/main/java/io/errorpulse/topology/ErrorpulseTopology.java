@@ -92,6 +92,7 @@ public final class ErrorpulseTopology {
                 .process(() -> new AlertProcessor(detectorStores, settings.detection()), Named.as("detect"),
                         DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY, STORE_MINUTE_COUNTS)
                 .to(alerts.name(), alerts.produced().withName("publish-alerts"));
+        io.errorpulse.query.ActiveAlertsTable.addTo(builder, alerts.name());
         return builder.build();
     }
 

@@ -108,7 +108,7 @@ class ErrorpulseInstanceIT {
         });
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        instance.restBaseUrl() + "/v1/stores/1042/apps/app-1/rates?from=" + windowStart + "&to=" + windowStart))
+                        instance.restBaseUrl() + "/v1/stores/1042/apps/app-1/rates?from=" + windowStart + "&to=" + windowStart.plusSeconds(60)))
                 .header("Authorization", "Bearer " + KEY).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"requests\":100");
