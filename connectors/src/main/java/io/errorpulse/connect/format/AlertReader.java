@@ -3,7 +3,6 @@ package io.errorpulse.connect.format;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,7 +41,7 @@ public final class AlertReader {
             }
         } catch (JsonProcessingException e) {
             throw new InvalidAlertException("alert value is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new InvalidAlertException("alert value cannot be read: " + e.getMessage(), e);
         }
         String type = value == null ? "null" : value.getClass().getSimpleName();
@@ -54,7 +53,7 @@ public final class AlertReader {
         if (labels == null || !labels.isObject() || labels.isEmpty()) {
             throw new InvalidAlertException("alert has no labels");
         }
-        labels.fields().forEachRemaining(label -> {
+        labels.properties().forEach(label -> {
             if (!label.getValue().isValueNode() || label.getValue().isNull() || label.getValue().asText().isEmpty()) {
                 throw new InvalidAlertException("label '" + label.getKey() + "' is not a non-empty string");
             }

@@ -37,7 +37,7 @@ public final class PostableAlert {
 
     private static ObjectNode strings(JsonNode source) {
         ObjectNode out = Json.MAPPER.createObjectNode();
-        source.fields().forEachRemaining(field -> {
+        source.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value.isValueNode() && !value.isNull()) {
                 out.put(field.getKey(), value.asText());
