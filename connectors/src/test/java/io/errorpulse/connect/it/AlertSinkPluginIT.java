@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -173,6 +174,18 @@ class AlertSinkPluginIT {
                     assertThat(task.state()).isEqualTo("FAILED");
                     assertThat(task.trace()).contains("no dead-letter queue", "503");
                 }));
+    }
+
+    @Test
+    void shouldRejectThroughTheRestApiAConfigThatWouldDropAlertsSilently() {
+        Map<String, String> props = sink("alerts-any", receiver.baseUrl() + "/flaky");
+        props.put("errors.tolerance", "all");
+
+        ConfigInfos result = connect.validateConnectorConfig("AlertSinkConnector", props);
+
+        assertThat(result.errorCount()).isPositive();
+        assertThat(result.configs()).extracting(info -> info.configValue().errors())
+                .anySatisfy(errors -> assertThat(errors).anyMatch(error -> error.contains("without a trace")));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
