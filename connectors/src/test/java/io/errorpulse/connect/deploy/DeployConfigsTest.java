@@ -66,6 +66,19 @@ class DeployConfigsTest {
         assertThat(values).allSatisfy(value -> assertThat(value.errorMessages()).as(value.name()).isEmpty());
     }
 
+    @ParameterizedTest
+    @MethodSource("instanceConfigs")
+    void shouldOnlyUseDocumentedKeysInTheInstanceConfigs(String file) throws IOException {
+        String reference = Files.readString(ROOT.resolve("docs/configuration.md"));
+
+        assertThat(load(ROOT.resolve(file)).keySet())
+                .allSatisfy(key -> assertThat(reference).as(key).contains("| `" + key + "` |"));
+    }
+
+    static Stream<String> instanceConfigs() {
+        return Stream.of("deploy/errorpulse/errorpulse-1.properties", "deploy/errorpulse/errorpulse-2.properties");
+    }
+
     @Test
     void shouldDefineTheWholeStackInDockerCompose() throws IOException {
         JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
