@@ -13,7 +13,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTaskContext;
 
 /** A sink task context that records the timeout asked for and, optionally, reported records. */
-final class FakeContext implements SinkTaskContext {
+class FakeContext implements SinkTaskContext {
 
     record Reported(SinkRecord record, Throwable error) { }
 
