@@ -32,12 +32,14 @@ public final class AlertWriter {
     private final RetryPolicy retries;
     private final SinkTaskContext context;
     private final ErrantRecords errant;
+    private final DeliveryMetrics metrics;
 
     public AlertWriter(BatchDelivery delivery, RetryPolicy retries, SinkTaskContext context) {
         this.delivery = delivery;
         this.retries = retries;
         this.context = context;
         this.errant = ErrantRecords.from(context);
+        this.metrics = DeliveryMetrics.registeredWith(context);
     }
 
     public void write(Collection<SinkRecord> batch) {
@@ -51,6 +53,7 @@ public final class AlertWriter {
         }
         DeliveryReport report = deliver(alerts);
         report.delivered().forEach(alert -> redelivery.settle(alert.record()));
+        metrics.delivered(report.delivered().size());
         report.rejected().forEach(rejection ->
                 settleAsFailed(rejection.alert().record(), new DeliveryFailedException(rejection.reason())));
         if (report.interruption().isPresent()) {
@@ -81,6 +84,7 @@ public final class AlertWriter {
             LOG.warn("{} alerts not delivered ({}); retry {} of {} in {} ms",
                     interruption.undelivered().size(), interruption.reason(), retry, retries.maxRetries(), ms);
             context.timeout(ms);
+            metrics.retried();
             throw new RetriableException(interruption.reason());
         }
         String reason = "gave up after " + retries.maxRetries() + " retries: " + interruption.reason();
@@ -91,6 +95,7 @@ public final class AlertWriter {
     }
 
     private void settleAsFailed(SinkRecord record, Throwable error) {
+        metrics.failed();
         errant.report(record, error);
         redelivery.settle(record);
     }

@@ -147,4 +147,20 @@ class AlertWriterTest {
                 .write(List.of(record(7, "{oops"))))
                 .isInstanceOf(ConnectException.class).hasMessageContaining("error-alerts-0@7");
     }
+
+    @Test
+    void shouldCountDeliveredRetriedAndFailedAlertsInThePluginMetrics() {
+        FakeContext context = new FakeContext(true);
+        FakePluginMetrics metrics = new FakePluginMetrics();
+        context.pluginMetrics = metrics;
+        AlertWriter writer = writer(new ScriptedSender(new Outcome.Delivered(200), DOWN, DOWN), context, 1);
+
+        assertThatThrownBy(() -> writer.write(batch)).isInstanceOf(RetriableException.class);
+        writer.write(batch);
+        writer.write(List.of(record(9, "not json")));
+
+        assertThat(metrics.value("alerts-delivered-total")).isEqualTo(1.0);
+        assertThat(metrics.value("delivery-retries-total")).isEqualTo(1.0);
+        assertThat(metrics.value("alerts-failed-total")).isEqualTo(3.0);
+    }
 }

@@ -19,6 +19,7 @@ class FakeContext implements SinkTaskContext {
 
     final List<Reported> reported = new ArrayList<>();
     long timeout = -1;
+    PluginMetrics pluginMetrics;
     private final boolean withReporter;
 
     FakeContext(boolean withReporter) {
@@ -74,6 +75,6 @@ class FakeContext implements SinkTaskContext {
 
     @Override
     public PluginMetrics pluginMetrics() {
-        return null;
+        return pluginMetrics;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.errorpulse.connect.TestAlerts;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.management.AttributeNotFoundException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
@@ -156,6 +160,8 @@ class AlertSinkPluginIT {
         assertThat(receiver.answered("down", 503)).isGreaterThanOrEqualTo(3);
         assertThat(connect.connectorStatus("down-sink").tasks()).extracting(ConnectorStateInfo.TaskState::state)
                 .containsOnly("RUNNING");
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(pluginMetric("down-sink", "alerts-failed-total")).isEqualTo(5.0));
     }
 
     @Test
@@ -186,6 +192,20 @@ class AlertSinkPluginIT {
         assertThat(result.errorCount()).isPositive();
         assertThat(result.configs()).extracting(info -> info.configValue().errors())
                 .anySatisfy(errors -> assertThat(errors).anyMatch(error -> error.contains("without a trace")));
+    }
+
+    /** A task counter of the connector, summed over its tasks, read from the worker's JMX beans. */
+    private static double pluginMetric(String connector, String name) throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        double sum = 0;
+        for (ObjectName bean : server.queryNames(new ObjectName("kafka.connect:type=plugins,connector=" + connector + ",*"), null)) {
+            try {
+                sum += ((Number) server.getAttribute(bean, name)).doubleValue();
+            } catch (AttributeNotFoundException otherPlugin) {
+                // a bean of another plugin of the same connector (a converter, a transform)
+            }
+        }
+        return sum;
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
