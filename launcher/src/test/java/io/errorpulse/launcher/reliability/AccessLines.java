@@ -36,14 +36,14 @@ final class AccessLines {
 
     /** A line with a huge body, cut off inside that body as a size-limited shipper cuts it. */
     static byte[] hugeTruncated(long eventTimeMs, Random random) {
-        String line = line(eventTimeMs, "s", "a", 500, "x".repeat(64 * 1024 + random.nextInt(96 * 1024)));
+        String line = line(eventTimeMs, "s", "a", 500, "x".repeat(32 * 1024 + random.nextInt(64 * 1024)));
         return line.substring(0, line.length() - 10).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A readable line whose body is hostile: huge, or nested far deeper than any envelope. */
     static String hostileBody(long eventTimeMs, String store, String app, Random random) {
         String body = random.nextBoolean()
-                ? "{\"error\":{\"code\":\"" + "A".repeat(64 * 1024 + random.nextInt(32 * 1024)) + "\"}}"
+                ? "{\"error\":{\"code\":\"" + "A".repeat(32 * 1024 + random.nextInt(32 * 1024)) + "\"}}"
                 : "[".repeat(5_000) + "]".repeat(5_000);
         return line(eventTimeMs, store, app, 502, body);
     }

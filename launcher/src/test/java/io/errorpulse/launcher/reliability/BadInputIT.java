@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class BadInputIT {
 
-    private static final int RECORDS = 30_000;
+    private static final int RECORDS = 20_000;
     private static final int STORES = 20;
 
     @Test
