@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * What a user would write by hand with the Kafka Streams DSL to count requests per store and app per
- * minute: parse the line with Jackson for its key, {@code groupBy} (a repartition carrying the raw
+ * minute: parse the line with Jackson ({@code readTree}) for its key, {@code groupBy} (a repartition carrying the raw
  * line), a one-minute tumbling window, {@code count()} into RocksDB. Kafka Streams' own defaults,
  * except the processing guarantee, which is the one errorpulse runs with. It windows by the record's
  * Kafka timestamp, which the benchmark sets to the event time, so it needs no second parse.
@@ -59,13 +59,30 @@ public final class BaselineApp {
         return props;
     }
 
-    /** {@code store|app} of a line; a line that is not JSON counts under {@code ?|?}, as a naive app would. */
+    /**
+     * {@code store|app} of a line, wherever its gateway's framing puts them (errorpulse's own JSON,
+     * ECS labels, OTel header attributes, nginx, Envoy and Kong request headers); a line that is not
+     * JSON counts under {@code ?|?}, as a naive application would.
+     */
     static String storeAndApp(byte[] line) {
         try {
             JsonNode node = JSON.readTree(line);
-            return node.path("store_id").asText("?") + "|" + node.path("app_id").asText("?");
+            return first(node, "/store_id", "/labels/store_id", "/attributes/http.request.header.x-store-id/0",
+                    "/http_x_store_id", "/x_store_id", "/request/headers/x-store-id")
+                    + "|" + first(node, "/app_id", "/labels/app_id", "/attributes/http.request.header.x-client-id/0",
+                    "/http_x_client_id", "/x_client_id", "/request/headers/x-client-id");
         } catch (IOException e) {
             return "?|?";
         }
+    }
+
+    private static String first(JsonNode node, String... pointers) {
+        for (String pointer : pointers) {
+            JsonNode value = node.at(pointer);
+            if (value.isValueNode()) {
+                return value.asText();
+            }
+        }
+        return "?";
     }
 }

@@ -4,6 +4,7 @@ import io.errorpulse.traffic.Storm;
 import io.errorpulse.traffic.StormKind;
 import io.errorpulse.traffic.TrafficGenerator;
 import io.errorpulse.traffic.TrafficModel;
+import io.errorpulse.traffic.framing.FramingMix;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Writes the benchmark's records: N access-log lines, unkeyed as shippers send them, with event times
  * spread evenly over the hour before now (current times: older ones would meet the topic's retention),
  * from {@value #STORES} stores with a Zipf-skewed traffic share and {@value #APPS} apps, the background
- * error mix of {@link TrafficModel#background}, and three storms in the hour. The Kafka timestamp of
- * each record is its event time, so that a plain DSL application windows by it without parsing.
+ * error mix of {@link TrafficModel#background}, and three storms in the hour. Each store is behind a
+ * gateway of its own framing ({@link FramingMix}: errorpulse's JSON, ECS, OTel, nginx, Envoy, Kong).
+ * The Kafka timestamp of each record is its event time, so that a plain DSL application windows by
+ * it without parsing.
  *
  * <p>Records are dealt to the partitions in turn rather than in the producer's sticky batches: an
  * hour replayed in seconds from time-contiguous batches would put minutes of event-time skew between
@@ -57,7 +60,7 @@ public final class BenchRecords {
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < count; i++) {
                 long eventTime = endMs - HOUR_MS + i * HOUR_MS / count;
-                byte[] line = generator.next(eventTime).getBytes(StandardCharsets.UTF_8);
+                byte[] line = FramingMix.reframe(generator.next(eventTime)).getBytes(StandardCharsets.UTF_8);
                 bytes += line.length;
                 producer.send(new ProducerRecord<>(topic, (int) (i % partitions), eventTime, null, line), (metadata, e) -> {
                     if (e != null) {

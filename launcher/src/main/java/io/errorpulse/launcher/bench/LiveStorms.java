@@ -3,6 +3,7 @@ package io.errorpulse.launcher.bench;
 import io.errorpulse.traffic.AccessLogLine;
 import io.errorpulse.traffic.TrafficGenerator;
 import io.errorpulse.traffic.TrafficModel;
+import io.errorpulse.traffic.framing.FramingMix;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ final class LiveStorms implements AutoCloseable {
             }
             backgroundDue += (double) backgroundPerSecond / TICKS_PER_SECOND;
             for (; backgroundDue >= 1; backgroundDue--) {
-                send(background.next(now), null);
+                send(FramingMix.reframe(background.next(now)), null);
             }
             for (StormTarget storm : storms) {
                 playStorm(storm, now, elapsed, tick);
