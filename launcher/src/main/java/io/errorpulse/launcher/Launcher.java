@@ -1,13 +1,14 @@
 package io.errorpulse.launcher;
 
 import io.errorpulse.cli.ErrorpulseCli;
+import io.errorpulse.launcher.bench.BenchCommand;
 import io.errorpulse.launcher.demo.DemoCommand;
 import java.time.Duration;
 import picocli.CommandLine;
 
 /**
  * {@code ./errorpulse}: the deployable jar's commands ({@code run}, {@code classify}) plus those that
- * bring their own in-process broker ({@code demo}).
+ * bring their own in-process broker ({@code demo}, {@code bench}).
  */
 public final class Launcher {
 
@@ -21,6 +22,7 @@ public final class Launcher {
     public static CommandLine commandLine() {
         return ErrorpulseCli.commandLine()
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new BenchCommand())
                 .registerConverter(Duration.class, new DurationConverter());
     }
 }

@@ -1,0 +1,48 @@
+package io.errorpulse.launcher.bench;
+
+import io.errorpulse.cli.ErrorpulseInstance;
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.topology.StreamsSettings;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * An errorpulse instance as the benchmark runs it: the product's own defaults (commit interval,
+ * record cache, threads, windows, detection), with only what a run must set: the broker, a fresh
+ * application id and state directory, the topics, the processing guarantee, a free REST port.
+ */
+final class BenchInstance {
+
+    private BenchInstance() {
+    }
+
+    static ErrorpulseConfig config(String bootstrapServers, String applicationId, Path stateDir, String inputTopic,
+                                   String alertsTopic, String deadLetterTopic, String guarantee,
+                                   Map<String, Object> streamsOverrides) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG, inputTopic);
+        props.put(ErrorpulseConfig.TOPIC_ALERTS_CONFIG, alertsTopic);
+        props.put(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG, deadLetterTopic);
+        props.put(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
+        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
+        streamsOverrides.forEach((k, v) -> props.put(ErrorpulseConfig.STREAMS_PREFIX + k, v));
+        return new ErrorpulseConfig(props);
+    }
+
+    static ErrorpulseInstance start(ErrorpulseConfig config) {
+        return ErrorpulseInstance.start(config);
+    }
+
+    /** The Kafka Streams properties the instance runs with, to report what was measured. */
+    static Properties streamsProperties(ErrorpulseConfig config) {
+        return StreamsSettings.from(config, null);
+    }
+}

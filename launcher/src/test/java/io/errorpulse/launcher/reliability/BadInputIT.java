@@ -1,0 +1,153 @@
+package io.errorpulse.launcher.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.errorpulse.cli.ErrorpulseInstance;
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.launcher.bench.ThroughputRun;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stream where one record in ten is hostile (random bytes, arrays nested thousands deep, huge lines
+ * cut off, huge or absurdly nested response bodies) against the same stream clean, measured in the same
+ * run: the hostile one keeps at least half the clean throughput, every unreadable record is
+ * dead-lettered, and every readable one, however hostile its body, is counted.
+ */
+@Tag("integration")
+class BadInputIT {
+
+    private static final int RECORDS = 20_000;
+    private static final int STORES = 20;
+
+    @Test
+    void shouldDeadLetterEveryBadRecordAndKeepHalfTheCleanThroughput(@TempDir Path dir) throws Exception {
+        try (InProcessKafka kafka = InProcessKafka.start()) {
+            Mix warmup = Mix.clean(RECORDS / 4);
+            Mix clean = Mix.clean(RECORDS);
+            Mix hostile = Mix.hostile(RECORDS, new Random(42));
+            for (String name : List.of("warmup", "clean", "hostile")) {
+                kafka.createTopics(Map.of("logs-" + name, 3, "dlq-" + name, 1, "alerts-" + name, 1));
+            }
+            warmup.produce(kafka.bootstrapServers(), "logs-warmup");
+            clean.produce(kafka.bootstrapServers(), "logs-clean");
+            hostile.produce(kafka.bootstrapServers(), "logs-hostile");
+
+            measure(kafka, dir, "warmup", warmup);
+            ThroughputRun.Result cleanRun = measure(kafka, dir, "clean", clean);
+            ThroughputRun.Result hostileRun = measure(kafka, dir, "hostile", hostile);
+
+            double ratio = hostileRun.recordsPerSecond() / cleanRun.recordsPerSecond();
+            System.out.printf("bad input: clean %.0f rec/s, 10%% hostile %.0f rec/s, ratio %.2f%n",
+                    cleanRun.recordsPerSecond(), hostileRun.recordsPerSecond(), ratio);
+            assertThat(TopicRecords.readAll(kafka.bootstrapServers(), "dlq-hostile")).hasSize(hostile.unreadable);
+            assertThat(TopicRecords.readAll(kafka.bootstrapServers(), "dlq-clean")).isEmpty();
+            assertThat(ratio).as("hostile/clean throughput").isGreaterThanOrEqualTo(0.5);
+        }
+    }
+
+    private static ThroughputRun.Result measure(InProcessKafka kafka, Path dir, String name, Mix mix) throws Exception {
+        String applicationId = "errorpulse-bad-input-" + name;
+        Map<String, Object> props = ReliabilityConfig.properties(kafka.bootstrapServers(), applicationId, dir.resolve(name));
+        props.put(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG, "logs-" + name);
+        props.put(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG, "dlq-" + name);
+        props.put(ErrorpulseConfig.TOPIC_ALERTS_CONFIG, "alerts-" + name);
+        ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
+        try {
+            ThroughputRun.Result result = new ThroughputRun(kafka.bootstrapServers(), System.out).measure(name, applicationId,
+                    "logs-" + name, mix.records, () -> {
+                        instance[0] = ErrorpulseInstance.start(new ErrorpulseConfig(props));
+                        return instance[0].streams();
+                    }, 300_000);
+            assertThat(WindowCounts.requests(instance[0].streams(), mix.stores(), mix.from.minusSeconds(60),
+                    Instant.now().plusSeconds(60)).values().stream().mapToLong(Long::longValue).sum())
+                    .as("%s: readable records counted", name).isEqualTo(mix.readable);
+            return result;
+        } finally {
+            if (instance[0] != null) {
+                instance[0].close();
+            }
+        }
+    }
+
+    /** The records of one stream and how many of them are readable. */
+    private static final class Mix {
+        final int records;
+        final Instant from = Instant.now();
+        final List<byte[]> lines = new java.util.ArrayList<>();
+        int readable;
+        int unreadable;
+
+        private Mix(int records) {
+            this.records = records;
+        }
+
+        static Mix clean(int records) {
+            Mix mix = new Mix(records);
+            for (int i = 0; i < records; i++) {
+                mix.addReadable(AccessLines.line(mix.from.toEpochMilli() + i, "b" + i % STORES, "app-" + i % 3,
+                        i % 10 == 0 ? 401 : 200, i % 10 == 0 ? AccessLines.INVALID_TOKEN_BODY : AccessLines.OK_BODY));
+            }
+            return mix;
+        }
+
+        /** Every tenth record hostile: 3 in 10 of them random bytes, 3 deeply nested, 2 huge and cut off, 2 readable with hostile bodies. */
+        static Mix hostile(int records, Random random) {
+            Mix mix = new Mix(records);
+            for (int i = 0; i < records; i++) {
+                long time = mix.from.toEpochMilli() + i;
+                String store = "b" + i % STORES;
+                if (i % 10 != 5) {
+                    mix.addReadable(AccessLines.line(time, store, "app-" + i % 3, 200, AccessLines.OK_BODY));
+                    continue;
+                }
+                switch ((i / 10) % 10) {
+                    case 0, 1, 2 -> mix.addUnreadable(AccessLines.randomBytes(random));
+                    case 3, 4, 5 -> mix.addUnreadable(AccessLines.deeplyNested(random));
+                    case 6, 7 -> mix.addUnreadable(AccessLines.hugeTruncated(time, random));
+                    default -> mix.addReadable(AccessLines.hostileBody(time, store, "app-1", random));
+                }
+            }
+            return mix;
+        }
+
+        Set<String> stores() {
+            return java.util.stream.IntStream.range(0, STORES).mapToObj(i -> "b" + i)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        private void addReadable(String line) {
+            lines.add(line.getBytes(StandardCharsets.UTF_8));
+            readable++;
+        }
+
+        private void addUnreadable(byte[] line) {
+            lines.add(line);
+            unreadable++;
+        }
+
+        void produce(String bootstrapServers, String topic) {
+            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
+                    "linger.ms", 20, "max.request.size", 2 * 1024 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
+                for (byte[] line : lines) {
+                    producer.send(new ProducerRecord<>(topic, line));
+                }
+                producer.flush();
+            }
+        }
+    }
+}
