@@ -1,10 +1,9 @@
 package io.errorpulse.cli;
 
 import io.errorpulse.accesslog.AccessLogReaders;
-import io.errorpulse.accesslog.AccessLogSettings;
-import io.errorpulse.accesslog.LogSchema;
 import io.errorpulse.accesslog.RequestClassifier;
-import io.errorpulse.envelope.EnvelopeClassifier;
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.topology.TopologySettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,15 +21,19 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Offline classification: one JSON object per input line, in input order, through exactly the code
- * the stream uses (see DESIGN.md, "Offline classification").
+ * and the settings the stream uses (see DESIGN.md, "Offline classification").
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Classify access-log lines offline and print one JSON object per line.")
 public final class ClassifyCommand implements Callable<Integer> {
 
-    @Option(names = "--schema", defaultValue = "auto", paramLabel = "SCHEMA",
-            description = "auto, default, ecs, otel, otlp, nginx, envoy, kong or apigw (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "auto, default, ecs, otel, otlp, nginx, envoy, kong or apigw (default: the config's, else auto).")
     String schema;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The instance's properties file, for its field remaps and code mappings.")
+    Path configFile;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
             description = "Access-log file, one record per line; - or nothing for standard input.")
@@ -36,11 +41,9 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LogSchema logSchema = LogSchema.fromWireName(schema);
-        AccessLogSettings defaults = AccessLogSettings.defaults();
-        ClassifiedLines lines = new ClassifiedLines(
-                AccessLogReaders.create(new AccessLogSettings(logSchema, defaults.fieldOverrides(), defaults.fingerprintKey())),
-                new RequestClassifier(new EnvelopeClassifier()));
+        TopologySettings settings = TopologySettings.from(config(), "");
+        ClassifiedLines lines = new ClassifiedLines(AccessLogReaders.create(settings.accessLogs()),
+                new RequestClassifier(settings.envelopes()));
         try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -48,5 +51,16 @@ public final class ClassifyCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private ErrorpulseConfig config() {
+        Map<String, Object> props = new HashMap<>();
+        if (configFile != null) {
+            props.putAll(ErrorpulseConfig.load(configFile, System.getenv()).originals());
+        }
+        if (schema != null) {
+            props.put(ErrorpulseConfig.LOG_SCHEMA_CONFIG, schema);
+        }
+        return new ErrorpulseConfig(props);
     }
 }

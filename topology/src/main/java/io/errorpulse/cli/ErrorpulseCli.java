@@ -19,7 +19,20 @@ public final class ErrorpulseCli implements Runnable {
 
     /** The command line; launchers with more commands add their subcommands to it. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ErrorpulseCli());
+        return new CommandLine(new ErrorpulseCli()).setExecutionExceptionHandler(ErrorpulseCli::reportFailure);
+    }
+
+    /** A bad configuration or argument is a one-line message naming what is wrong, not a stack trace. */
+    static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        boolean usage = e instanceof org.apache.kafka.common.config.ConfigException
+                || e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException
+                || e instanceof io.errorpulse.envelope.CodeTableException;
+        commandLine.getErr().println("errorpulse " + commandLine.getCommandName() + ": "
+                + (e instanceof java.nio.file.NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage()));
+        if (!usage) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        return usage ? 2 : 1;
     }
 
     public static void main(String[] args) {

@@ -25,6 +25,7 @@ public final class StreamsSettings {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG));
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, config.getLong(ErrorpulseConfig.CACHE_MAX_BYTES_CONFIG));
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingDeadLetterHandler.class.getName());
         props.put(DeadLetterHandler.TOPIC_CONFIG, config.getString(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG));
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(ErrorpulseConfig.NUM_STANDBY_REPLICAS_CONFIG));

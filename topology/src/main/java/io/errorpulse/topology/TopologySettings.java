@@ -6,6 +6,7 @@ import io.errorpulse.detect.DetectionSettings;
 import io.errorpulse.detect.SloSettings;
 import io.errorpulse.detect.ThresholdOverrides;
 import io.errorpulse.detect.Thresholds;
+import io.errorpulse.envelope.CodeTable;
 import io.errorpulse.envelope.EnvelopeClassifier;
 import java.time.Duration;
 import org.apache.kafka.common.config.ConfigException;
@@ -58,7 +59,7 @@ public record TopologySettings(
                 config.getString(ErrorpulseConfig.TOPIC_ALERTS_CONFIG),
                 config.getString(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG),
                 accessLogs,
-                new EnvelopeClassifier(),
+                envelopes(config),
                 windowSize,
                 config.duration(ErrorpulseConfig.WINDOW_GRACE_MS_CONFIG),
                 config.duration(ErrorpulseConfig.WINDOW_RETENTION_MS_CONFIG),
@@ -67,6 +68,13 @@ public record TopologySettings(
                 config.duration(ErrorpulseConfig.PARTIALS_FLUSH_INTERVAL_MS_CONFIG),
                 config.getBoolean(ErrorpulseConfig.INPUT_KEYED_BY_STORE_CONFIG),
                 detection(config, windowSize, restBaseUrl));
+    }
+
+    /** The built-in code table, with the user's mapping file over it when one is configured. */
+    static EnvelopeClassifier envelopes(ErrorpulseConfig config) {
+        String file = config.getString(ErrorpulseConfig.ENVELOPE_CODES_FILE_CONFIG);
+        return file.isBlank() ? new EnvelopeClassifier()
+                : new EnvelopeClassifier(CodeTable.builtIn().withOverrides(java.nio.file.Path.of(file.trim())));
     }
 
     static DetectionSettings detection(ErrorpulseConfig config, Duration windowSize, String restBaseUrl) {
