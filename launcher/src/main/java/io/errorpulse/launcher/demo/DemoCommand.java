@@ -72,9 +72,17 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  rest:      " + base);
         out.println("  api key:   " + run.apiKey);
         out.println();
+        String curl = "  curl -s -H 'Authorization: Bearer " + run.apiKey + "' '" + base;
         out.println("  curl -s " + base + "/healthz");
-        out.println("  curl -s -H 'Authorization: Bearer " + run.apiKey + "' " + base + "/v1/stores/1042/rates");
-        out.println("  curl -s -H 'Authorization: Bearer " + run.apiKey + "' " + base + "/v1/stores/1003/apps/app-07/rates");
+        out.println("  curl -s " + base + "/readyz");
+        out.println("  curl -s " + base + "/metrics");
+        out.println("  curl -s " + base + "/openapi.json");
+        out.println(curl + "/v1/stores/1042/rates'");
+        out.println(curl + "/v1/stores/1003/apps/app-07/rates?step=5m'");
+        out.println(curl + "/v1/stores/1042/codes'");
+        out.println(curl + "/v1/top/stores?class=auth_failure'");
+        out.println(curl + "/v1/top/apps?class=server_error'");
+        out.println(curl + "/v1/alerts'");
         out.println("  kcat -C -b " + kafka.bootstrapServers() + " -t " + config.getString(ErrorpulseConfig.TOPIC_ALERTS_CONFIG)
                 + " -o beginning -e");
         out.println();
