@@ -57,6 +57,17 @@ public final class AlertRecords {
                 endsAt.toString(), last.generatorURL(), last.observed(), last.baseline(), last.window());
     }
 
+    /**
+     * The severity of an alert depends on its identity only, never on the figures of the moment:
+     * Alertmanager identifies an alert by its whole label set, so a label that changed between firing
+     * and resolving would leave the first version open. A wall of 429s warns; rejected credentials,
+     * 5xx and error-budget burn are critical.
+     */
+    static String severity(AlertKey key) {
+        return key.alertClass() == io.errorpulse.envelope.AlertClass.RATE_LIMITED
+                && !AlertKey.BURN_RATE_ALERT.equals(key.alertName()) ? "warning" : "critical";
+    }
+
     private static AlertRecord.Baseline baseline(ClassState state) {
         return new AlertRecord.Baseline(state.firedMean, state.firedDeviation);
     }
@@ -72,7 +83,7 @@ public final class AlertRecords {
             labels.put("app", key.app());
         }
         labels.put("scope", key.app() == null ? "store" : "app");
-        labels.put("severity", rate >= 0.5 || AlertKey.BURN_RATE_ALERT.equals(key.alertName()) ? "critical" : "warning");
+        labels.put("severity", severity(key));
         String who = "store " + key.store() + (key.app() == null ? "" : " app " + key.app());
         String topCodes = counts.topCodes(5).stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));

@@ -183,6 +183,20 @@ class ErrorpulseTopologyTest {
     }
 
     @Test
+    void shouldKeepTheLabelsOfAnAlertAcrossAllItsTransitions() {
+        playMinute(0, 40, 20); // fires at a moderate rate
+        playMinute(1, 5, 55); // the rate rises while it fires
+        fixture.advanceWallClock(Duration.ofSeconds(60)); // re-notified at the higher rate
+
+        List<AlertRecord> transitions = fixture.alerts.readValuesToList();
+        assertThat(transitions.stream().collect(java.util.stream.Collectors.groupingBy(AlertRecord::fingerprint)))
+                .as("each alert was sent at least twice").allSatisfy((fingerprint, sent) -> assertThat(sent).hasSizeGreaterThan(1));
+        transitions.stream().collect(java.util.stream.Collectors.groupingBy(AlertRecord::fingerprint))
+                .forEach((fingerprint, ofOneAlert) -> assertThat(ofOneAlert).extracting(AlertRecord::labels)
+                        .as("labels of alert %s", fingerprint).containsOnly(ofOneAlert.get(0).labels()));
+    }
+
+    @Test
     void shouldResolveWhenTrafficStops() {
         playMinute(0, 30, 30);
         assertThat(fixture.alerts.readValuesToList()).hasSize(2);
