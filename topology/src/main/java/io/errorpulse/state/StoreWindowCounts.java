@@ -46,6 +46,11 @@ public final class StoreWindowCounts {
         return new StoreWindowCounts().merge(this);
     }
 
+    /** The app row a request of {@code app} is counted in: the app itself, or {@link #OTHER_APP} once full. */
+    public String countedAs(String app) {
+        return apps.containsKey(app) || apps.size() < MAX_APPS ? app : OTHER_APP;
+    }
+
     private TrafficCounts appCounts(String app) {
         TrafficCounts counts = apps.get(app);
         if (counts == null) {

@@ -76,7 +76,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         return value;
     }
 
-    private static void writeCounts(DataOutputStream out, TrafficCounts c) throws IOException {
+    static void writeCounts(DataOutputStream out, TrafficCounts c) throws IOException {
         out.writeLong(c.requests);
         out.writeLong(c.errors);
         for (long n : c.statusClasses) {
@@ -93,7 +93,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         out.writeUTF(c.docUrl == null ? "" : c.docUrl);
     }
 
-    private static void readCounts(DataInputStream in, TrafficCounts c) throws IOException {
+    static void readCounts(DataInputStream in, TrafficCounts c) throws IOException {
         c.requests = in.readLong();
         c.errors = in.readLong();
         for (int i = 0; i < c.statusClasses.length; i++) {

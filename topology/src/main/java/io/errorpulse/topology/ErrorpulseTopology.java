@@ -10,7 +10,8 @@ import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.AlertRecordSerde;
 import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
-import io.errorpulse.state.PartialKey;
+import io.errorpulse.state.AppPartial;
+import io.errorpulse.state.PartialAppKey;
 import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
@@ -65,7 +66,7 @@ public final class ErrorpulseTopology {
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE_PARTIALS),
-                new PartialKey.PartialKeySerde(), partialSerde).withCachingEnabled());
+                new PartialAppKey.PartialAppKeySerde(), new AppPartial.AppPartialSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATE_RECORDS),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
