@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -43,6 +44,12 @@ public final class RestLatencyBench {
     private static final int STORES = 64;
     private static final int APPS = 4;
     private static final int PER_MINUTE = 5;
+    /**
+     * At most this many requests outstanding: past it the sender waits (and the wait counts in the
+     * latency, which is measured from the intended send time) instead of opening ever more connections
+     * until the process runs out of file descriptors.
+     */
+    private static final int MAX_IN_FLIGHT = 256;
 
     private RestLatencyBench() {
     }
@@ -161,6 +168,7 @@ public final class RestLatencyBench {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
         HttpRequest request = request(url);
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
@@ -170,12 +178,14 @@ public final class RestLatencyBench {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
+            inFlight.acquire();
             int index = i;
             client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
                 latencies[index] = System.nanoTime() - intended;
                 if (failure != null || response.statusCode() != 200) {
                     errors.incrementAndGet();
                 }
+                inFlight.release();
                 done.countDown();
             });
         }
