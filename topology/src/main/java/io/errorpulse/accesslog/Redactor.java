@@ -64,8 +64,7 @@ public final class Redactor {
     }
 
     private static byte[] keyedValues(byte[] b, List<byte[]> secrets) {
-        ByteArrayOutputStream out = null;
-        int copied = 0;
+        Splice out = new Splice(b);
         int n = b.length;
         for (int i = 0; i < n; i++) {
             int kw = matchAny(b, i, KEYWORDS);
@@ -86,12 +85,7 @@ public final class Redactor {
             if (kvValue > 0 && (b[kvValue] == '{' || b[kvValue] == '[')) {
                 int end = balancedEnd(b, kvValue);
                 collectLiterals(b, kvValue, end, secrets);
-                if (out == null) {
-                    out = new ByteArrayOutputStream(n);
-                }
-                out.write(b, copied, kvValue - copied);
-                out.write(QUOTED_REDACTED, 0, QUOTED_REDACTED.length);
-                copied = end;
+                out.replace(kvValue, end, QUOTED_REDACTED);
                 i = end - 1;
                 continue;
             }
@@ -125,25 +119,15 @@ public final class Redactor {
             }
             noteBasic(b, j, end, secrets);
             remember(b, j, end, secrets);
-            if (out == null) {
-                out = new ByteArrayOutputStream(n);
-            }
-            out.write(b, copied, j - copied);
-            out.write(Bytes.REDACTED, 0, Bytes.REDACTED.length);
-            copied = end;
+            out.replace(j, end, Bytes.REDACTED);
             i = end - 1;
         }
-        if (out == null) {
-            return b;
-        }
-        out.write(b, copied, n - copied);
-        return out.toByteArray();
+        return out.result();
     }
 
     /** {@code Bearer xyz} / {@code Basic xyz} outside any keyed value (a header dump, a request line). */
     private static byte[] schemeCredentials(byte[] b, List<byte[]> decoded) {
-        ByteArrayOutputStream out = null;
-        int copied = 0;
+        Splice out = new Splice(b);
         int n = b.length;
         for (int i = 0; i < n; i++) {
             int s = matchAny(b, i, SCHEMES);
@@ -159,19 +143,42 @@ public final class Redactor {
                 continue;
             }
             noteBasic(b, i, end, decoded);
-            if (out == null) {
-                out = new ByteArrayOutputStream(n);
-            }
-            out.write(b, copied, start - copied);
-            out.write(Bytes.REDACTED, 0, Bytes.REDACTED.length);
-            copied = end;
+            out.replace(start, end, Bytes.REDACTED);
             i = end - 1;
         }
-        if (out == null) {
-            return b;
+        return out.result();
+    }
+
+    /**
+     * The source with some ranges replaced, copied only once a first range is replaced: a line
+     * without credentials comes back as the same array.
+     */
+    private static final class Splice {
+        private final byte[] source;
+        private ByteArrayOutputStream out;
+        private int copied;
+
+        Splice(byte[] source) {
+            this.source = source;
         }
-        out.write(b, copied, n - copied);
-        return out.toByteArray();
+
+        /** Replaces {@code [from, to)}; ranges come in ascending order and do not overlap. */
+        void replace(int from, int to, byte[] replacement) {
+            if (out == null) {
+                out = new ByteArrayOutputStream(source.length);
+            }
+            out.write(source, copied, from - copied);
+            out.write(replacement, 0, replacement.length);
+            copied = to;
+        }
+
+        byte[] result() {
+            if (out == null) {
+                return source;
+            }
+            out.write(source, copied, source.length - copied);
+            return out.toByteArray();
+        }
     }
 
     /** When {@code [from, to)} is {@code Basic <b64>}, remembers the decoded credential and password. */
