@@ -41,7 +41,10 @@ public final class ErrorpulseTopology {
     public static final String STORE_MINUTE_COUNTS = StoreNames.MINUTE_COUNTS;
     /** Roll-up (hourly by default) counts, same shape, kept longer. */
     public static final String STORE_HOUR_COUNTS = StoreNames.HOUR_COUNTS;
-    /** Partial counts per (store, window) not yet forwarded to the window stores. */
+    /**
+     * Partial counts per (store, window) not yet forwarded to the window stores: rows live about a
+     * second, so the store is in memory (restored from its changelog), not a RocksDB database.
+     */
     public static final String STORE_PARTIALS = "store-partials";
     /** Records later than their window's grace period, per store. */
     public static final String LATE_RECORDS = StoreNames.LATE_RECORDS;
@@ -65,7 +68,7 @@ public final class ErrorpulseTopology {
         WindowAssigner rollups = new WindowAssigner(settings.rollupSize(), settings.windowGrace());
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE_PARTIALS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE_PARTIALS),
                 new PartialAppKey.PartialAppKeySerde(), new AppPartial.AppPartialSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATE_RECORDS),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
