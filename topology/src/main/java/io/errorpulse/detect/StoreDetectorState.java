@@ -1,12 +1,8 @@
 package io.errorpulse.detect;
 
 import io.errorpulse.envelope.AlertClass;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.errorpulse.state.BinaryReader;
+import io.errorpulse.state.BinaryWriter;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -70,67 +66,60 @@ public final class StoreDetectorState {
         }
 
         static byte[] write(StoreDetectorState state) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + 200 * state.scopes.size());
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeByte(VERSION);
-                out.writeLong(state.sloWindowStart);
-                out.writeInt(state.scopes.size());
-                for (Map.Entry<String, ClassState[]> scope : state.scopes.entrySet()) {
-                    out.writeUTF(scope.getKey());
-                    out.writeByte(scope.getValue().length);
-                    for (ClassState s : scope.getValue()) {
-                        out.writeLong(s.windowStart);
-                        out.writeDouble(s.baseline.mean());
-                        out.writeDouble(s.baseline.variance());
-                        out.writeInt(s.baseline.windows());
-                        out.writeBoolean(s.firing);
-                        if (s.firing) {
-                            out.writeLong(s.startsAtMs);
-                            out.writeDouble(s.fireLine);
-                            out.writeDouble(s.firedMean);
-                            out.writeDouble(s.firedDeviation);
-                            out.writeInt(s.quietWindows);
-                        }
+            BinaryWriter out = new BinaryWriter(32 + 120 * state.scopes.size());
+            out.writeByte(VERSION);
+            out.writeLong(state.sloWindowStart);
+            out.writeInt(state.scopes.size());
+            for (Map.Entry<String, ClassState[]> scope : state.scopes.entrySet()) {
+                out.writeUtf(scope.getKey());
+                out.writeByte(scope.getValue().length);
+                for (ClassState s : scope.getValue()) {
+                    out.writeLong(s.windowStart);
+                    out.writeDouble(s.baseline.mean());
+                    out.writeDouble(s.baseline.variance());
+                    out.writeInt(s.baseline.windows());
+                    out.writeBoolean(s.firing);
+                    if (s.firing) {
+                        out.writeLong(s.startsAtMs);
+                        out.writeDouble(s.fireLine);
+                        out.writeDouble(s.firedMean);
+                        out.writeDouble(s.firedDeviation);
+                        out.writeInt(s.quietWindows);
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            return bytes.toByteArray();
+            return out.toByteArray();
         }
 
         static StoreDetectorState read(byte[] data) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-                byte version = in.readByte();
-                if (version < 1 || version > VERSION) {
-                    throw new SerializationException("unknown StoreDetectorState format version " + version);
-                }
-                StoreDetectorState state = new StoreDetectorState();
-                state.sloWindowStart = in.readLong();
-                int scopes = in.readInt();
-                for (int i = 0; i < scopes; i++) {
-                    String scope = in.readUTF();
-                    int classes = in.readByte();
-                    ClassState[] states = newStates();
-                    for (int c = 0; c < classes; c++) {
-                        ClassState s = c < states.length ? states[c] : new ClassState();
-                        s.windowStart = in.readLong();
-                        s.baseline = new Baseline(in.readDouble(), in.readDouble(), in.readInt());
-                        s.firing = in.readBoolean();
-                        if (s.firing) {
-                            s.startsAtMs = in.readLong();
-                            s.fireLine = in.readDouble();
-                            s.firedMean = in.readDouble();
-                            s.firedDeviation = in.readDouble();
-                            s.quietWindows = in.readInt();
-                        }
-                    }
-                    state.scopes.put(scope, states);
-                }
-                return state;
-            } catch (IOException e) {
-                throw new SerializationException("corrupt StoreDetectorState", e);
+            BinaryReader in = new BinaryReader(data, "StoreDetectorState");
+            byte version = in.readByte();
+            if (version < 1 || version > VERSION) {
+                throw new SerializationException("unknown StoreDetectorState format version " + version);
             }
+            StoreDetectorState state = new StoreDetectorState();
+            state.sloWindowStart = in.readLong();
+            int scopes = in.readInt();
+            for (int i = 0; i < scopes; i++) {
+                String scope = in.readUtf();
+                int classes = in.readByte();
+                ClassState[] states = newStates();
+                for (int c = 0; c < classes; c++) {
+                    ClassState s = c < states.length ? states[c] : new ClassState();
+                    s.windowStart = in.readLong();
+                    s.baseline = new Baseline(in.readDouble(), in.readDouble(), in.readInt());
+                    s.firing = in.readBoolean();
+                    if (s.firing) {
+                        s.startsAtMs = in.readLong();
+                        s.fireLine = in.readDouble();
+                        s.firedMean = in.readDouble();
+                        s.firedDeviation = in.readDouble();
+                        s.quietWindows = in.readInt();
+                    }
+                }
+                state.scopes.put(scope, states);
+            }
+            return state;
         }
     }
 }

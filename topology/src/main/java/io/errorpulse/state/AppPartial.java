@@ -1,11 +1,5 @@
 package io.errorpulse.state;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -30,15 +24,11 @@ public record AppPartial(long maxEventTimeMs, TrafficCounts counts) {
                 if (value == null) {
                     return null;
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
-                try (DataOutputStream out = new DataOutputStream(bytes)) {
-                    out.writeByte(VERSION);
-                    out.writeLong(value.maxEventTimeMs());
-                    StoreWindowCountsSerde.writeCounts(out, value.counts());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return bytes.toByteArray();
+                BinaryWriter out = new BinaryWriter(128);
+                out.writeByte(VERSION);
+                out.writeLong(value.maxEventTimeMs());
+                StoreWindowCountsSerde.writeCounts(out, value.counts());
+                return out.toByteArray();
             };
         }
 
@@ -48,18 +38,15 @@ public record AppPartial(long maxEventTimeMs, TrafficCounts counts) {
                 if (data == null) {
                     return null;
                 }
-                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-                    byte version = in.readByte();
-                    if (version != VERSION) {
-                        throw new SerializationException("unknown AppPartial format version " + version);
-                    }
-                    long maxEventTimeMs = in.readLong();
-                    TrafficCounts counts = new TrafficCounts();
-                    StoreWindowCountsSerde.readCounts(in, counts);
-                    return new AppPartial(maxEventTimeMs, counts);
-                } catch (IOException e) {
-                    throw new SerializationException("corrupt AppPartial", e);
+                BinaryReader in = new BinaryReader(data, "AppPartial");
+                byte version = in.readByte();
+                if (version != VERSION) {
+                    throw new SerializationException("unknown AppPartial format version " + version);
                 }
+                long maxEventTimeMs = in.readLong();
+                TrafficCounts counts = new TrafficCounts();
+                StoreWindowCountsSerde.readCounts(in, counts);
+                return new AppPartial(maxEventTimeMs, counts);
             };
         }
     }

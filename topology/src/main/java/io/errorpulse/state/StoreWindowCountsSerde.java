@@ -1,11 +1,5 @@
 package io.errorpulse.state;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -31,35 +25,27 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     }
 
     static byte[] write(StoreWindowCounts value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 48 * value.apps.size());
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeTo(out, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        BinaryWriter out = new BinaryWriter(64 + 120 * value.apps.size());
+        writeTo(out, value);
+        return out.toByteArray();
     }
 
     static StoreWindowCounts read(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            return readFrom(in);
-        } catch (IOException e) {
-            throw new SerializationException("corrupt StoreWindowCounts", e);
-        }
+        return readFrom(new BinaryReader(data, "StoreWindowCounts"));
     }
 
     /** Writes the versioned form of {@code value}; other serdes embed it. */
-    static void writeTo(DataOutputStream out, StoreWindowCounts value) throws IOException {
+    static void writeTo(BinaryWriter out, StoreWindowCounts value) {
         out.writeByte(VERSION);
         writeCounts(out, value.total);
         out.writeInt(value.apps.size());
         for (Map.Entry<String, TrafficCounts> app : value.apps.entrySet()) {
-            out.writeUTF(app.getKey());
+            out.writeUtf(app.getKey());
             writeCounts(out, app.getValue());
         }
     }
 
-    static StoreWindowCounts readFrom(DataInputStream in) throws IOException {
+    static StoreWindowCounts readFrom(BinaryReader in) {
         byte version = in.readByte();
         if (version < 1 || version > VERSION) {
             throw new SerializationException("unknown StoreWindowCounts format version " + version);
@@ -68,7 +54,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         readCounts(in, value.total);
         int apps = in.readInt();
         for (int i = 0; i < apps; i++) {
-            String app = in.readUTF();
+            String app = in.readUtf();
             TrafficCounts counts = new TrafficCounts();
             readCounts(in, counts);
             value.apps.put(app, counts);
@@ -76,7 +62,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         return value;
     }
 
-    static void writeCounts(DataOutputStream out, TrafficCounts c) throws IOException {
+    static void writeCounts(BinaryWriter out, TrafficCounts c) {
         out.writeLong(c.requests);
         out.writeLong(c.errors);
         for (long n : c.statusClasses) {
@@ -87,13 +73,13 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         }
         out.writeShort(c.codes.size());
         for (Map.Entry<String, Long> code : c.codes.entrySet()) {
-            out.writeUTF(code.getKey());
+            out.writeUtf(code.getKey());
             out.writeLong(code.getValue());
         }
-        out.writeUTF(c.docUrl == null ? "" : c.docUrl);
+        out.writeUtf(c.docUrl == null ? "" : c.docUrl);
     }
 
-    static void readCounts(DataInputStream in, TrafficCounts c) throws IOException {
+    static void readCounts(BinaryReader in, TrafficCounts c) {
         c.requests = in.readLong();
         c.errors = in.readLong();
         for (int i = 0; i < c.statusClasses.length; i++) {
@@ -104,9 +90,9 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         }
         int codes = in.readShort();
         for (int i = 0; i < codes; i++) {
-            c.codes.put(in.readUTF(), in.readLong());
+            c.codes.put(in.readUtf(), in.readLong());
         }
-        String docUrl = in.readUTF();
+        String docUrl = in.readUtf();
         c.docUrl = docUrl.isEmpty() ? null : docUrl;
     }
 }

@@ -1,11 +1,5 @@
 package io.errorpulse.state;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -27,27 +21,20 @@ public final class WindowPartialSerde implements Serde<WindowPartial> {
     }
 
     static byte[] write(WindowPartial value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 + 64 * value.counts().apps.size());
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeLong(value.windowStart());
-            out.writeLong(value.maxEventTimeMs());
-            StoreWindowCountsSerde.writeTo(out, value.counts());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        BinaryWriter out = new BinaryWriter(96 + 120 * value.counts().apps.size());
+        out.writeByte(VERSION);
+        out.writeLong(value.windowStart());
+        out.writeLong(value.maxEventTimeMs());
+        StoreWindowCountsSerde.writeTo(out, value.counts());
+        return out.toByteArray();
     }
 
     static WindowPartial read(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            byte version = in.readByte();
-            if (version < 1 || version > VERSION) {
-                throw new SerializationException("unknown WindowPartial format version " + version);
-            }
-            return new WindowPartial(in.readLong(), in.readLong(), StoreWindowCountsSerde.readFrom(in));
-        } catch (IOException e) {
-            throw new SerializationException("corrupt WindowPartial", e);
+        BinaryReader in = new BinaryReader(data, "WindowPartial");
+        byte version = in.readByte();
+        if (version < 1 || version > VERSION) {
+            throw new SerializationException("unknown WindowPartial format version " + version);
         }
+        return new WindowPartial(in.readLong(), in.readLong(), StoreWindowCountsSerde.readFrom(in));
     }
 }

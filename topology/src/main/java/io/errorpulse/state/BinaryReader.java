@@ -1,0 +1,107 @@
+package io.errorpulse.state;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.errors.SerializationException;
+
+/**
+ * Reads what {@link BinaryWriter} (or {@link java.io.DataOutputStream}) wrote. Running past the end
+ * or meeting a malformed string is a {@link SerializationException} naming what was being read.
+ */
+public final class BinaryReader {
+
+    private final byte[] bytes;
+    private final String what;
+    private int position;
+
+    /** @param what the value being read, for error messages ("StoreWindowCounts") */
+    public BinaryReader(byte[] bytes, String what) {
+        this.bytes = bytes;
+        this.what = what;
+    }
+
+    public byte readByte() {
+        require(1);
+        return bytes[position++];
+    }
+
+    public boolean readBoolean() {
+        return readByte() != 0;
+    }
+
+    public short readShort() {
+        require(2);
+        return (short) ((bytes[position++] & 0xFF) << 8 | (bytes[position++] & 0xFF));
+    }
+
+    public int readUnsignedShort() {
+        return readShort() & 0xFFFF;
+    }
+
+    public int readInt() {
+        require(4);
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            value = value << 8 | (bytes[position++] & 0xFF);
+        }
+        return value;
+    }
+
+    public long readLong() {
+        require(8);
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = value << 8 | (bytes[position++] & 0xFF);
+        }
+        return value;
+    }
+
+    public double readDouble() {
+        return Double.longBitsToDouble(readLong());
+    }
+
+    /** A string written by {@link BinaryWriter#writeUtf}. */
+    public String readUtf() {
+        int length = readUnsignedShort();
+        require(length);
+        int start = position;
+        int end = start + length;
+        boolean ascii = true;
+        for (int i = start; i < end && ascii; i++) {
+            ascii = bytes[i] > 0;
+        }
+        position = end;
+        if (ascii) {
+            return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+        }
+        return decodeModifiedUtf8(start, end);
+    }
+
+    private String decodeModifiedUtf8(int start, int end) {
+        char[] chars = new char[end - start];
+        int count = 0;
+        int i = start;
+        while (i < end) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                chars[count++] = (char) b;
+                i++;
+            } else if ((b & 0xE0) == 0xC0 && i + 1 < end && (bytes[i + 1] & 0xC0) == 0x80) {
+                chars[count++] = (char) ((b & 0x1F) << 6 | (bytes[i + 1] & 0x3F));
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < end && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                chars[count++] = (char) ((b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | (bytes[i + 2] & 0x3F));
+                i += 3;
+            } else {
+                throw new SerializationException("corrupt " + what + ": malformed string at byte " + i);
+            }
+        }
+        return new String(chars, 0, count);
+    }
+
+    private void require(int count) {
+        if (count > bytes.length - position) {
+            throw new SerializationException("corrupt " + what + ": " + count + " more bytes expected at byte "
+                    + position + " of " + bytes.length);
+        }
+    }
+}

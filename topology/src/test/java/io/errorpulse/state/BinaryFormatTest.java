@@ -1,0 +1,101 @@
+package io.errorpulse.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class BinaryFormatTest {
+
+    private static final String[] STRINGS = {"", "app-07", "caf\u00e9", "\u0000nul", "\u20ac rate", "\ud83d\ude80 emoji",
+            "x".repeat(70_000 / 3)};
+
+    @Test
+    void writesExactlyWhatDataOutputStreamWrites() throws IOException {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            DataOutputStream data = new DataOutputStream(expected);
+            BinaryWriter writer = new BinaryWriter(1);
+            for (int i = 0; i < 20; i++) {
+                long n = random.nextLong();
+                String s = randomString(random);
+                data.writeByte((int) n);
+                data.writeShort((int) n);
+                data.writeInt((int) n);
+                data.writeLong(n);
+                data.writeDouble(Double.longBitsToDouble(n));
+                data.writeBoolean(n < 0);
+                data.writeUTF(s);
+                writer.writeByte((int) n).writeShort((int) n).writeInt((int) n).writeLong(n)
+                        .writeDouble(Double.longBitsToDouble(n)).writeBoolean(n < 0).writeUtf(s);
+            }
+            assertThat(writer.toByteArray()).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
+    void readsBackWhatDataOutputStreamWrote() throws IOException {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream data = new DataOutputStream(bytes);
+            long n = random.nextLong();
+            String s = randomString(random);
+            data.writeLong(n);
+            data.writeUTF(s);
+            data.writeShort(-2);
+            data.writeDouble(Double.longBitsToDouble(n));
+            BinaryReader reader = new BinaryReader(bytes.toByteArray(), "test");
+            assertThat(reader.readLong()).isEqualTo(n);
+            assertThat(reader.readUtf()).isEqualTo(s);
+            assertThat(reader.readShort()).isEqualTo((short) -2);
+            assertThat(Double.doubleToRawLongBits(reader.readDouble())).isEqualTo(Double.doubleToRawLongBits(Double.longBitsToDouble(n)));
+            DataInputStream check = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+            check.readLong();
+            assertThat(check.readUTF()).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void aStringLongerThanItsLengthFieldIsRefused() {
+        assertThatThrownBy(() -> new BinaryWriter(4).writeUtf("\u20ac".repeat(30_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535");
+    }
+
+    @Test
+    void truncatedOrMalformedInputIsASerializationException() {
+        byte[] written = new BinaryWriter(8).writeLong(5).writeUtf("caf\u00e9").toByteArray();
+        for (int cut = 0; cut < written.length; cut++) {
+            byte[] truncated = Arrays.copyOf(written, cut);
+            assertThatThrownBy(() -> {
+                BinaryReader reader = new BinaryReader(truncated, "Thing");
+                reader.readLong();
+                reader.readUtf();
+            }).isInstanceOf(SerializationException.class).hasMessageContaining("corrupt Thing");
+        }
+        byte[] malformed = {0, 2, (byte) 0xC3, (byte) 0x41};
+        assertThatThrownBy(() -> new BinaryReader(malformed, "Thing").readUtf())
+                .isInstanceOf(SerializationException.class).hasMessageContaining("malformed string");
+    }
+
+    private static String randomString(Random random) {
+        if (random.nextInt(4) == 0) {
+            return STRINGS[random.nextInt(STRINGS.length)];
+        }
+        StringBuilder s = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+            s.append((char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0xFFFF)));
+        }
+        return s.toString();
+    }
+}
