@@ -1,6 +1,7 @@
 package io.errorpulse.detect;
 
 import io.errorpulse.metrics.PipelineMetrics;
+import io.errorpulse.state.RowCache;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.WindowUpdate;
 import java.util.ArrayList;
@@ -19,12 +20,16 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * Runs the {@link SpikeDetector} and the {@link BurnRateRule} on every store-window update and
  * publishes alert transitions keyed by fingerprint. A wall-clock check re-sends firing alerts every
  * {@code renotify} and resolves those whose key fell silent (traffic stopped, so no window closes).
+ * The detector states of the stores updated last stay deserialized in a {@link RowCache}.
  */
 public final class AlertProcessor implements Processor<String, WindowUpdate, String, AlertRecord> {
 
     /** The names of the stores this processor uses. */
     public record Stores(String detectorState, String activeAlerts, String sloHistory, String minuteCounts) {
     }
+
+    /** Detector states kept deserialized per task. */
+    static final int STATES_CACHED = 1024;
 
     private final Stores storeNames;
     private final DetectionSettings settings;
@@ -33,6 +38,7 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
     private final AlertRecords records;
     private ProcessorContext<String, AlertRecord> context;
     private KeyValueStore<String, StoreDetectorState> states;
+    private final RowCache<String, StoreDetectorState> stateRows = new RowCache<>(STATES_CACHED);
     private KeyValueStore<String, ActiveAlert> active;
     private KeyValueStore<String, SloHistory> slo;
     private TimestampedWindowStore<String, StoreWindowCounts> minutes;
@@ -52,6 +58,7 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
         this.active = context.getStateStore(storeNames.activeAlerts());
         this.slo = context.getStateStore(storeNames.sloHistory());
         this.minutes = context.getStateStore(storeNames.minuteCounts());
+        stateRows.clear(); // a revived task starts again from its restored stores
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
     }
 
@@ -63,7 +70,7 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
         }
         long wallMs = context.currentSystemTimeMs();
         String store = update.store();
-        StoreDetectorState state = states.get(store);
+        StoreDetectorState state = stateRows.get(store, states::get);
         boolean changed = false;
         if (state == null) {
             state = new StoreDetectorState();
@@ -86,7 +93,7 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
             changed = true;
         }
         if (changed) {
-            states.put(store, state);
+            putState(store, state);
         }
     }
 
@@ -148,15 +155,20 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
             }
             return;
         }
-        StoreDetectorState state = states.get(key.store());
+        StoreDetectorState state = stateRows.get(key.store(), states::get);
         if (state == null) {
             return;
         }
         ClassState classState = state.peek(key.app() == null ? StoreDetectorState.STORE_SCOPE : key.app(), key.alertClass());
         if (classState != null && classState.firing) {
             classState.resolve();
-            states.put(key.store(), state);
+            putState(key.store(), state);
         }
+    }
+
+    private void putState(String store, StoreDetectorState state) {
+        states.put(store, state);
+        stateRows.written(store, state);
     }
 
     private void publish(AlertRecord alert, long timestamp) {
