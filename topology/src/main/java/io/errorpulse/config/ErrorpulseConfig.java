@@ -45,7 +45,8 @@ public final class ErrorpulseConfig extends AbstractConfig {
     private static final String PROCESSING_GUARANTEE_DOC = "exactly_once_v2 (default: no count lost or doubled "
             + "across crashes) or at_least_once (faster; a crash may count a few records twice).";
     public static final String NUM_STREAM_THREADS_CONFIG = "num.stream.threads";
-    private static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance.";
+    private static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance. Two by default: under "
+            + "exactly-once a thread waits for the broker at every commit, and a second one processes meanwhile.";
     public static final String COMMIT_INTERVAL_MS_CONFIG = "commit.interval.ms";
     private static final String COMMIT_INTERVAL_MS_DOC = "How often Kafka Streams commits. About 1 s keeps exactly-once "
             + "commits cheap; counts become visible to other instances after a commit.";
@@ -165,7 +166,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     Importance.MEDIUM, STATE_DIR_DOC)
             .define(PROCESSING_GUARANTEE_CONFIG, Type.STRING, "exactly_once_v2",
                     ValidString.in("exactly_once_v2", "at_least_once"), Importance.MEDIUM, PROCESSING_GUARANTEE_DOC)
-            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
+            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, 2, Range.between(1, 64), Importance.MEDIUM,
                     NUM_STREAM_THREADS_DOC)
             .define(COMMIT_INTERVAL_MS_CONFIG, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
                     COMMIT_INTERVAL_MS_DOC)
@@ -206,9 +207,9 @@ public final class ErrorpulseConfig extends AbstractConfig {
             .define(INPUT_KEYED_BY_STORE_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM, INPUT_KEYED_BY_STORE_DOC)
             .define(NUM_STANDBY_REPLICAS_CONFIG, Type.INT, 0, Range.between(0, 16), Importance.MEDIUM,
                     NUM_STANDBY_REPLICAS_DOC)
-            .define(ROCKSDB_MEMORY_BYTES_CONFIG, Type.LONG, 64L * 1024 * 1024, Range.atLeast(1024 * 1024),
+            .define(ROCKSDB_MEMORY_BYTES_CONFIG, Type.LONG, 128L * 1024 * 1024, Range.atLeast(1024 * 1024),
                     Importance.MEDIUM, ROCKSDB_MEMORY_BYTES_DOC)
-            .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.25, Range.between(0.05, 0.9), Importance.LOW,
+            .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.5, Range.between(0.05, 0.9), Importance.LOW,
                     ROCKSDB_WRITE_BUFFER_RATIO_DOC)
             .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 6.0, Range.atLeast(0.1), Importance.MEDIUM, DETECT_SIGMAS_DOC)
             .define(DETECT_MIN_INCREASE_CONFIG, Type.DOUBLE, 0.05, Range.between(0.0, 1.0), Importance.MEDIUM,
