@@ -16,7 +16,8 @@ public record AppPartial(long maxEventTimeMs, TrafficCounts counts) {
     /** Versioned binary form: version, max event time, the counts. */
     public static final class AppPartialSerde implements Serde<AppPartial> {
 
-        static final byte VERSION = 1;
+        /** 1: fixed-width counts; 2: varint counts. */
+        static final byte VERSION = 2;
 
         @Override
         public Serializer<AppPartial> serializer() {
@@ -40,12 +41,12 @@ public record AppPartial(long maxEventTimeMs, TrafficCounts counts) {
                 }
                 BinaryReader in = new BinaryReader(data, "AppPartial");
                 byte version = in.readByte();
-                if (version != VERSION) {
+                if (version < 1 || version > VERSION) {
                     throw new SerializationException("unknown AppPartial format version " + version);
                 }
                 long maxEventTimeMs = in.readLong();
                 TrafficCounts counts = new TrafficCounts();
-                StoreWindowCountsSerde.readCounts(in, counts);
+                StoreWindowCountsSerde.readCounts(in, counts, version);
                 return new AppPartial(maxEventTimeMs, counts);
             };
         }

@@ -55,6 +55,28 @@ public final class BinaryReader {
         return value;
     }
 
+    /** A varint written by {@link BinaryWriter#writeVarLong}. */
+    public long readVarLong() {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            byte b = readByte();
+            value |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return value;
+            }
+        }
+        throw new SerializationException("corrupt " + what + ": varint longer than 10 bytes at byte " + position);
+    }
+
+    /** A varint that must fit a non-negative int (a count of elements). */
+    public int readVarCount() {
+        long value = readVarLong();
+        if (value < 0 || value > bytes.length) {
+            throw new SerializationException("corrupt " + what + ": count " + value + " exceeds the " + bytes.length + " bytes read");
+        }
+        return (int) value;
+    }
+
     public double readDouble() {
         return Double.longBitsToDouble(readLong());
     }

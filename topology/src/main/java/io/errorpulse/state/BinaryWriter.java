@@ -49,6 +49,17 @@ public final class BinaryWriter {
         return this;
     }
 
+    /** An unsigned LEB128 varint: seven bits a byte, low bits first (1 byte below 128, at most 10). */
+    public BinaryWriter writeVarLong(long value) {
+        ensure(10);
+        while ((value & ~0x7FL) != 0) {
+            bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        bytes[size++] = (byte) value;
+        return this;
+    }
+
     public BinaryWriter writeDouble(double value) {
         return writeLong(Double.doubleToLongBits(value));
     }
@@ -61,6 +72,14 @@ public final class BinaryWriter {
      */
     public BinaryWriter writeUtf(String value) {
         int length = value.length();
+        if (length <= 0xFFFF && isPlainAscii(value)) {
+            writeShort(length);
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                bytes[size++] = (byte) value.charAt(i);
+            }
+            return this;
+        }
         int encoded = 0;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
@@ -85,6 +104,17 @@ public final class BinaryWriter {
             }
         }
         return this;
+    }
+
+    /** Every character one byte in modified UTF-8 (1..127): the common case of ids, codes and URLs. */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0 || c > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public byte[] toByteArray() {

@@ -12,7 +12,8 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
 
-    static final byte VERSION = 1;
+    /** 1: fixed 8-byte counts; 2: varint counts (most are small: a fifth of the bytes). */
+    static final byte VERSION = 2;
 
     @Override
     public Serializer<StoreWindowCounts> serializer() {
@@ -38,7 +39,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     static void writeTo(BinaryWriter out, StoreWindowCounts value) {
         out.writeByte(VERSION);
         writeCounts(out, value.total);
-        out.writeInt(value.apps.size());
+        out.writeVarLong(value.apps.size());
         for (Map.Entry<String, TrafficCounts> app : value.apps.entrySet()) {
             out.writeUtf(app.getKey());
             writeCounts(out, app.getValue());
@@ -51,46 +52,49 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
             throw new SerializationException("unknown StoreWindowCounts format version " + version);
         }
         StoreWindowCounts value = new StoreWindowCounts();
-        readCounts(in, value.total);
-        int apps = in.readInt();
+        readCounts(in, value.total, version);
+        int apps = version == 1 ? in.readInt() : in.readVarCount();
         for (int i = 0; i < apps; i++) {
             String app = in.readUtf();
             TrafficCounts counts = new TrafficCounts();
-            readCounts(in, counts);
+            readCounts(in, counts, version);
             value.apps.put(app, counts);
         }
         return value;
     }
 
+    /** The counts in the current format ({@link #VERSION}); other serdes embed them. */
     static void writeCounts(BinaryWriter out, TrafficCounts c) {
-        out.writeLong(c.requests);
-        out.writeLong(c.errors);
+        out.writeVarLong(c.requests);
+        out.writeVarLong(c.errors);
         for (long n : c.statusClasses) {
-            out.writeLong(n);
+            out.writeVarLong(n);
         }
         for (long n : c.alertClasses) {
-            out.writeLong(n);
+            out.writeVarLong(n);
         }
-        out.writeShort(c.codes.size());
+        out.writeVarLong(c.codes.size());
         for (Map.Entry<String, Long> code : c.codes.entrySet()) {
             out.writeUtf(code.getKey());
-            out.writeLong(code.getValue());
+            out.writeVarLong(code.getValue());
         }
         out.writeUtf(c.docUrl == null ? "" : c.docUrl);
     }
 
-    static void readCounts(BinaryReader in, TrafficCounts c) {
-        c.requests = in.readLong();
-        c.errors = in.readLong();
+    /** Counts written in format {@code version}: 1 with fixed-width numbers, 2 with varints. */
+    static void readCounts(BinaryReader in, TrafficCounts c, int version) {
+        boolean fixed = version == 1;
+        c.requests = fixed ? in.readLong() : in.readVarLong();
+        c.errors = fixed ? in.readLong() : in.readVarLong();
         for (int i = 0; i < c.statusClasses.length; i++) {
-            c.statusClasses[i] = in.readLong();
+            c.statusClasses[i] = fixed ? in.readLong() : in.readVarLong();
         }
         for (int i = 0; i < c.alertClasses.length; i++) {
-            c.alertClasses[i] = in.readLong();
+            c.alertClasses[i] = fixed ? in.readLong() : in.readVarLong();
         }
-        int codes = in.readShort();
+        int codes = fixed ? in.readShort() : in.readVarCount();
         for (int i = 0; i < codes; i++) {
-            c.codes.put(in.readUtf(), in.readLong());
+            c.codes.put(in.readUtf(), fixed ? in.readLong() : in.readVarLong());
         }
         String docUrl = in.readUtf();
         c.docUrl = docUrl.isEmpty() ? null : docUrl;
