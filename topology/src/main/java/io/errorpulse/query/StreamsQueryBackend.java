@@ -3,19 +3,11 @@ package io.errorpulse.query;
 import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.query.LocalAnswer.Replica;
 import io.errorpulse.query.WindowCountsReader.WindowCounts;
-import io.errorpulse.state.StoreWindowCounts;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsException;
-import org.apache.kafka.streams.query.QueryResult;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
-import org.apache.kafka.streams.query.WindowKeyQuery;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * {@link QueryBackend} over a running {@link KafkaStreams}: window reads through
@@ -79,31 +71,10 @@ public final class StreamsQueryBackend implements QueryBackend {
         } else {
             throw new StoreUnavailableException("store " + store + " is not hosted by this instance");
         }
-        guard(() -> probe(store, from, location.partition(), replica));
-        List<WindowCounts> windows = guard(() -> reader.read(store, from, to.minusMillis(1)));
+        List<WindowCounts> windows = guard(() -> reader.read(store, from, to.minusMillis(1), location.partition(),
+                replica == Replica.ACTIVE));
         long lag = replica == Replica.STANDBY ? metadata.localLag(countsStore, location.partition()) : 0;
         return new LocalAnswer<>(windows, replica, lag);
-    }
-
-    /** Fails unless this instance's copy of the partition answers queries right now. */
-    private Void probe(String store, Instant at, int partition, Replica replica) {
-        StateQueryRequest<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> request = StateQueryRequest
-                .inStore(countsStore)
-                .withQuery(WindowKeyQuery.<String, ValueAndTimestamp<StoreWindowCounts>>withKeyAndWindowStartRange(
-                        store, at, at))
-                .withPartitions(Set.of(partition));
-        if (replica == Replica.ACTIVE) {
-            request = request.requireActive();
-        }
-        StateQueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> result = streams.query(request);
-        QueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> answer =
-                result.getPartitionResults().get(partition);
-        if (answer == null || answer.isFailure()) {
-            throw new StoreUnavailableException("the " + replica.wireName() + " copy of store " + store
-                    + " is not queryable" + (answer == null ? "" : ": " + answer.getFailureReason()));
-        }
-        answer.getResult().close();
-        return null;
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.query.KeyQuery;
+import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.query.WindowKeyQuery;
@@ -56,6 +58,39 @@ public final class WindowCountsReader {
             }
         }
         return late;
+    }
+
+    /**
+     * The store's windows that start in [from, to], oldest first, from this instance's copy of one
+     * partition (the active one when {@code requireActive}): a single query, to the one partition
+     * that can hold the key.
+     *
+     * @throws StoreUnavailableException if that copy cannot answer right now
+     */
+    public List<WindowCounts> read(String store, Instant from, Instant to, int partition, boolean requireActive) {
+        StateQueryRequest<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> request = StateQueryRequest
+                .inStore(storeName)
+                .withQuery(WindowKeyQuery.<String, ValueAndTimestamp<StoreWindowCounts>>withKeyAndWindowStartRange(
+                        store, from, to))
+                .withPartitions(Set.of(partition));
+        if (requireActive) {
+            request = request.requireActive();
+        }
+        QueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> answer =
+                streams.query(request).getPartitionResults().get(partition);
+        if (answer == null || answer.isFailure()) {
+            throw new StoreUnavailableException("partition " + partition + " of " + storeName + " is not queryable here"
+                    + (answer == null ? "" : ": " + answer.getFailureReason()));
+        }
+        List<WindowCounts> windows = new ArrayList<>();
+        try (WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>> it = answer.getResult()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value != null && kv.value.value() != null) {
+                    windows.add(new WindowCounts(Instant.ofEpochMilli(kv.key), kv.value.value()));
+                }
+            });
+        }
+        return windows; // a window store iterates one key's windows in time order
     }
 
     private List<WindowCounts> read(String windowStore, String store, Instant from, Instant to) {
