@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class InstanceClient implements AutoCloseable {
 
-    /** A peer's answer, relayed as it came. */
-    public record PeerAnswer(int status, String body, Optional<String> retryAfter) {
+    /** A peer's answer, relayed as it came (bytes: relaying needs no decoding). */
+    public record PeerAnswer(int status, byte[] body, Optional<String> retryAfter) {
     }
 
     private final HttpClient client;
@@ -52,7 +52,7 @@ public final class InstanceClient implements AutoCloseable {
                 .timeout(timeout)
                 .GET();
         headers.forEach(request::header);
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> new PeerAnswer(response.statusCode(), response.body(),
                         response.headers().firstValue("Retry-After")));
     }

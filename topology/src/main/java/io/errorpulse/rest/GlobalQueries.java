@@ -116,7 +116,7 @@ final class GlobalQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> entries(String body) throws java.io.IOException {
+    private List<Map<String, Object>> entries(byte[] body) throws java.io.IOException {
         Object entries = json.readValue(body, MAP).get("entries");
         if (!(entries instanceof List<?> list)) {
             throw new java.io.IOException("no entries");
