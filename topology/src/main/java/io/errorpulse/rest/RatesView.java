@@ -1,6 +1,7 @@
 package io.errorpulse.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.query.WindowCountsReader.WindowCounts;
 import io.errorpulse.state.TrafficCounts;
@@ -17,7 +18,19 @@ import java.util.Map;
  */
 final class RatesView {
 
-    private static final String[] STATUS_CLASSES = {"0xx", "1xx", "2xx", "3xx", "4xx", "5xx"};
+    // field names written hundreds of times an answer, encoded once
+    private static final SerializedString[] STATUS_CLASSES = names("0xx", "1xx", "2xx", "3xx", "4xx", "5xx");
+    private static final SerializedString[] ALERT_CLASSES = java.util.Arrays.stream(AlertClass.ALERTING)
+            .map(alertClass -> new SerializedString(alertClass.wireName())).toArray(SerializedString[]::new);
+    private static final SerializedString START = new SerializedString("start");
+    private static final SerializedString REQUESTS = new SerializedString("requests");
+    private static final SerializedString ERRORS = new SerializedString("errors");
+    private static final SerializedString ERROR_RATE = new SerializedString("error_rate");
+    private static final SerializedString STATUS = new SerializedString("status_classes");
+    private static final SerializedString ALERTS = new SerializedString("alert_classes");
+    private static final SerializedString CODES = new SerializedString("codes");
+    private static final SerializedString COUNT = new SerializedString("count");
+    private static final SerializedString RATE = new SerializedString("rate");
 
     private RatesView() {
     }
@@ -54,7 +67,8 @@ final class RatesView {
             json.writeArrayFieldStart("steps");
             for (int i = 0; i < sums.length; i++) {
                 json.writeStartObject();
-                json.writeStringField("start", steps.get(i).start().toString());
+                json.writeFieldName(START);
+                json.writeString(steps.get(i).start().toString());
                 counts(json, sums[i] == null ? empty : sums[i]);
                 json.writeEndObject();
             }
@@ -64,33 +78,53 @@ final class RatesView {
 
     private static void counts(JsonGenerator json, TrafficCounts counts) throws IOException {
         long requests = counts.requests();
-        json.writeNumberField("requests", requests);
-        json.writeNumberField("errors", counts.errors());
-        json.writeNumberField("error_rate", rate(counts.errors(), requests));
-        json.writeObjectFieldStart("status_classes");
+        json.writeFieldName(REQUESTS);
+        json.writeNumber(requests);
+        json.writeFieldName(ERRORS);
+        json.writeNumber(counts.errors());
+        json.writeFieldName(ERROR_RATE);
+        json.writeNumber(rate(counts.errors(), requests));
+        json.writeFieldName(STATUS);
+        json.writeStartObject();
         for (int c = 1; c <= 5; c++) {
             if (counts.statusClass(c) > 0) {
                 countAndRate(json, STATUS_CLASSES[c], counts.statusClass(c), requests);
             }
         }
         json.writeEndObject();
-        json.writeObjectFieldStart("alert_classes");
-        for (AlertClass alertClass : AlertClass.ALERTING) {
-            countAndRate(json, alertClass.wireName(), counts.alertClass(alertClass), requests);
+        json.writeFieldName(ALERTS);
+        json.writeStartObject();
+        for (int i = 0; i < AlertClass.ALERTING.length; i++) {
+            countAndRate(json, ALERT_CLASSES[i], counts.alertClass(AlertClass.ALERTING[i]), requests);
         }
         json.writeEndObject();
-        json.writeObjectFieldStart("codes");
+        json.writeFieldName(CODES);
+        json.writeStartObject();
         for (Map.Entry<String, Long> code : counts.topCodes(TrafficCounts.MAX_CODES + 1)) {
-            countAndRate(json, code.getKey(), code.getValue(), requests);
+            json.writeFieldName(code.getKey());
+            countAndRate(json, code.getValue(), requests);
         }
         json.writeEndObject();
     }
 
-    private static void countAndRate(JsonGenerator json, String name, long count, long requests) throws IOException {
-        json.writeObjectFieldStart(name);
-        json.writeNumberField("count", count);
-        json.writeNumberField("rate", rate(count, requests));
+    private static void countAndRate(JsonGenerator json, SerializedString name, long count, long requests)
+            throws IOException {
+        json.writeFieldName(name);
+        countAndRate(json, count, requests);
+    }
+
+    /** {"count": n, "rate": r}, after its field name. */
+    private static void countAndRate(JsonGenerator json, long count, long requests) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName(COUNT);
+        json.writeNumber(count);
+        json.writeFieldName(RATE);
+        json.writeNumber(rate(count, requests));
         json.writeEndObject();
+    }
+
+    private static SerializedString[] names(String... names) {
+        return java.util.Arrays.stream(names).map(SerializedString::new).toArray(SerializedString[]::new);
     }
 
     static double rate(long count, long requests) {

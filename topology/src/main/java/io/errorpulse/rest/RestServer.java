@@ -1,5 +1,6 @@
 package io.errorpulse.rest;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.errorpulse.metrics.PrometheusMetrics;
 import io.errorpulse.query.InstanceClient;
@@ -44,6 +45,8 @@ public final class RestServer implements AutoCloseable {
 
     public RestServer(RestSettings settings, QueryBackend backend, PrometheusMetrics metrics, Clock clock) {
         ObjectMapper json = JavalinJackson.defaultMapper();
+        // rates are doubles, hundreds per answer: Jackson's Schubfach writer instead of Double.toString
+        json.getFactory().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
         peers = new InstanceClient(settings.peerTimeout());
         Authenticator auth = new Authenticator(settings.keys());
         QueryParams params = new QueryParams(clock, settings.retention());
