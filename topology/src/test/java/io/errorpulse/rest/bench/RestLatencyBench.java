@@ -36,7 +36,9 @@ import org.apache.kafka.streams.state.HostInfo;
  * hidden by the client waiting for it). Starts an in-process broker and two instances, loads an hour
  * of traffic, then measures. Not a test: run it with scripts/rest-bench.sh and read the figures.
  *
- * <p>Arguments: [rate per second, default 1000] [seconds measured per case, default 30].
+ * <p>Arguments: [rate per second, default 1000] [seconds measured per case, default 30]; or
+ * {@code serve}: load the same data, print the two URLs and the API key, and serve until
+ * killed, so that an external load generator (wrk) in its own process can measure.
  */
 public final class RestLatencyBench {
 
@@ -55,7 +57,8 @@ public final class RestLatencyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        int rate = args.length > 0 && !serve ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         try (InProcessKafka kafka = InProcessKafka.start()) {
             kafka.createTopics(Map.of("api-access-logs", 4, "error-alerts", 2, "api-access-logs-dlq", 1));
@@ -72,6 +75,13 @@ public final class RestLatencyBench {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 awaitCounts(client, a.restBaseUrl() + "/v1/stores/" + local + query);
                 awaitCounts(client, a.restBaseUrl() + "/v1/stores/" + remote + query);
+                if (serve) {
+                    System.out.println("local: " + a.restBaseUrl() + "/v1/stores/" + local + query);
+                    System.out.println("forwarded: " + a.restBaseUrl() + "/v1/stores/" + remote + query);
+                    System.out.println("key: " + KEY);
+                    System.out.flush();
+                    Thread.currentThread().join();
+                }
                 System.out.printf("one-hour range, 60 one-minute steps, %d req/s, %d s per case%n", rate, seconds);
                 run(client, "warm-up (local)", a.restBaseUrl() + "/v1/stores/" + local + query, rate, 10);
                 run(client, "warm-up (forwarded)", a.restBaseUrl() + "/v1/stores/" + remote + query, rate, 10);
