@@ -106,12 +106,17 @@ public final class AlertRecords {
             annotations.put("runbook_url", counts.docUrl());
         }
         String path = key.app() == null
-                ? "/v1/stores/" + key.store() + "/rates"
-                : "/v1/stores/" + key.store() + "/apps/" + key.app() + "/rates";
+                ? "/v1/stores/" + pathSegment(key.store()) + "/rates"
+                : "/v1/stores/" + pathSegment(key.store()) + "/apps/" + pathSegment(key.app()) + "/rates";
         String generatorUrl = settings.restBaseUrl() + path + "?from="
                 + start.minus(settings.windowSize().multipliedBy(EVIDENCE_WINDOWS)) + "&to=" + end;
         return new AlertRecord(key.fingerprint(), status, labels, annotations, Instant.ofEpochMilli(startsAtMs).toString(),
                 endsAt.toString(), generatorUrl, new AlertRecord.Observed(events, requests, rate), baseline,
                 new AlertRecord.Window(start.toString(), end.toString()));
+    }
+
+    /** A store or app id as one URL path segment: percent-encoded, spaces as %20. */
+    static String pathSegment(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
