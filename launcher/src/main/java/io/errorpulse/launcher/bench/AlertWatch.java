@@ -2,6 +2,7 @@ package io.errorpulse.launcher.bench;
 
 import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.AlertRecordSerde;
+import io.errorpulse.launcher.TopicFollower;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -21,27 +21,25 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 final class AlertWatch implements AutoCloseable {
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final TopicFollower follower;
     private final Deserializer<AlertRecord> alerts = new AlertRecordSerde().deserializer();
     private final Map<String, Long> firstFiring = new ConcurrentHashMap<>();
-    private final Thread thread;
 
     AlertWatch(String bootstrapServers, String alertsTopic) {
-        this.consumer = new KafkaConsumer<>(Map.of(
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(alertsTopic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        this.consumer.assign(partitions);
-        this.consumer.seekToBeginning(partitions);
-        this.thread = new Thread(this::follow, "bench-alert-watch");
-        this.thread.setDaemon(true);
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        this.follower = new TopicFollower(consumer, Duration.ofMillis(100), "bench-alert-watch", this::note);
     }
 
     AlertWatch start() {
-        thread.start();
+        follower.start();
         return this;
     }
 
@@ -50,31 +48,16 @@ final class AlertWatch implements AutoCloseable {
         return firstFiring.get(store + "|" + alertClass);
     }
 
-    private void follow() {
-        try {
-            while (true) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    long arrived = System.nanoTime();
-                    AlertRecord alert = alerts.deserialize(record.topic(), record.value());
-                    if (alert != null && alert.firing() && alert.labels() != null) {
-                        firstFiring.putIfAbsent(alert.labels().get("store") + "|" + alert.labels().get("alert_class"), arrived);
-                    }
-                }
-            }
-        } catch (WakeupException e) {
-            // closing
-        } finally {
-            consumer.close();
+    private void note(ConsumerRecord<byte[], byte[]> record) {
+        long arrived = System.nanoTime();
+        AlertRecord alert = alerts.deserialize(record.topic(), record.value());
+        if (alert != null && alert.firing() && alert.labels() != null) {
+            firstFiring.putIfAbsent(alert.labels().get("store") + "|" + alert.labels().get("alert_class"), arrived);
         }
     }
 
     @Override
     public void close() {
-        consumer.wakeup();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
     }
 }
