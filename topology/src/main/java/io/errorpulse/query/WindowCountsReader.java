@@ -1,6 +1,5 @@
 package io.errorpulse.query;
 
-import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
@@ -17,13 +15,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Reads the windows of one store from this instance's window stores through IQv2: the finest
- * (minute) store by default, or the roll-up store, and the store's count of late records.
+ * Reads the windows of one store from this instance's copy of a window store through IQv2.
  */
 public final class WindowCountsReader {
-
-    /** Which window store to read. */
-    public enum Resolution { MINUTE, HOUR }
 
     private final KafkaStreams streams;
     private final String storeName;
@@ -37,27 +31,22 @@ public final class WindowCountsReader {
     public record WindowCounts(Instant windowStart, StoreWindowCounts counts) {
     }
 
-    /** The store's windows that start in [from, to], oldest first; empty when this instance holds none. */
+    /**
+     * The store's windows that start in [from, to], oldest first, from whatever partitions this
+     * instance holds (active or standby); empty when it holds none. For tests and tools: a keyed
+     * query of the REST API asks the one partition of the key.
+     */
     public List<WindowCounts> read(String store, Instant from, Instant to) {
-        return read(storeName, store, from, to);
-    }
-
-    /** The same, at a resolution: MINUTE reads this reader's store, HOUR the roll-up store. */
-    public List<WindowCounts> read(String store, Instant from, Instant to, Resolution resolution) {
-        return read(resolution == Resolution.HOUR ? StoreNames.HOUR_COUNTS : storeName, store, from, to);
-    }
-
-    /** Records of the store that arrived after their window's grace period, as counted by this instance. */
-    public long lateRecords(String store) {
-        StateQueryResult<Long> result = streams.query(StateQueryRequest.inStore(StoreNames.LATE_RECORDS)
-                .withQuery(KeyQuery.<String, Long>withKey(store)));
-        long late = 0;
-        for (var partition : result.getPartitionResults().values()) {
-            if (partition.isSuccess() && partition.getResult() != null) {
-                late += partition.getResult();
+        StateQueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> result =
+                streams.query(StateQueryRequest.inStore(storeName).withQuery(query(store, from, to)));
+        List<WindowCounts> windows = new ArrayList<>();
+        result.getPartitionResults().values().forEach(partition -> {
+            if (partition.isSuccess()) {
+                collect(partition.getResult(), windows);
             }
-        }
-        return late;
+        });
+        windows.sort(Comparator.comparing(WindowCounts::windowStart));
+        return windows;
     }
 
     /**
@@ -69,10 +58,7 @@ public final class WindowCountsReader {
      */
     public List<WindowCounts> read(String store, Instant from, Instant to, int partition, boolean requireActive) {
         StateQueryRequest<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> request = StateQueryRequest
-                .inStore(storeName)
-                .withQuery(WindowKeyQuery.<String, ValueAndTimestamp<StoreWindowCounts>>withKeyAndWindowStartRange(
-                        store, from, to))
-                .withPartitions(Set.of(partition));
+                .inStore(storeName).withQuery(query(store, from, to)).withPartitions(Set.of(partition));
         if (requireActive) {
             request = request.requireActive();
         }
@@ -82,31 +68,23 @@ public final class WindowCountsReader {
             throw new StoreUnavailableException("partition " + partition + " of " + storeName + " is not queryable here"
                     + (answer == null ? "" : ": " + answer.getFailureReason()));
         }
-        List<WindowCounts> windows = new ArrayList<>();
-        try (WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>> it = answer.getResult()) {
-            it.forEachRemaining(kv -> {
+        return collect(answer.getResult(), new ArrayList<>()); // one key's windows iterate in time order
+    }
+
+    private static WindowKeyQuery<String, ValueAndTimestamp<StoreWindowCounts>> query(String store, Instant from, Instant to) {
+        return WindowKeyQuery.withKeyAndWindowStartRange(store, from, to);
+    }
+
+    /** Adds the iterator's windows to {@code windows} and closes it. */
+    private static List<WindowCounts> collect(WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>> rows,
+                                              List<WindowCounts> windows) {
+        try (rows) {
+            rows.forEachRemaining(kv -> {
                 if (kv.value != null && kv.value.value() != null) {
                     windows.add(new WindowCounts(Instant.ofEpochMilli(kv.key), kv.value.value()));
                 }
             });
         }
-        return windows; // a window store iterates one key's windows in time order
-    }
-
-    private List<WindowCounts> read(String windowStore, String store, Instant from, Instant to) {
-        WindowKeyQuery<String, ValueAndTimestamp<StoreWindowCounts>> query =
-                WindowKeyQuery.withKeyAndWindowStartRange(store, from, to);
-        StateQueryResult<WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>>> result =
-                streams.query(StateQueryRequest.inStore(windowStore).withQuery(query));
-        List<WindowCounts> windows = new ArrayList<>();
-        result.getPartitionResults().values().forEach(partition -> {
-            if (partition.isSuccess()) {
-                try (WindowStoreIterator<ValueAndTimestamp<StoreWindowCounts>> it = partition.getResult()) {
-                    it.forEachRemaining(kv -> windows.add(new WindowCounts(Instant.ofEpochMilli(kv.key), kv.value.value())));
-                }
-            }
-        });
-        windows.sort(Comparator.comparing(WindowCounts::windowStart));
         return windows;
     }
 }
