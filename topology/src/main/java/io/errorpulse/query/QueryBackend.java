@@ -32,9 +32,10 @@ public interface QueryBackend {
      * The windows of {@code store} that start in [from, to), oldest first, read from this instance's
      * active copy or, failing that, a local standby.
      *
+     * @param location where the key lives, as {@link #locate} answered for this request
      * @throws StoreUnavailableException when this instance holds no queryable copy of the key
      */
-    LocalAnswer<List<WindowCounts>> windows(String store, Instant from, Instant to);
+    LocalAnswer<List<WindowCounts>> windows(KeyLocation location, String store, Instant from, Instant to);
 
     /** Every store's windows that start in [from, to) in this instance's active partitions. */
     List<StoreWindow> activeWindows(Instant from, Instant to);

@@ -61,8 +61,7 @@ public final class StreamsQueryBackend implements QueryBackend {
     }
 
     @Override
-    public LocalAnswer<List<WindowCounts>> windows(String store, Instant from, Instant to) {
-        KeyLocation location = locate(store);
+    public LocalAnswer<List<WindowCounts>> windows(KeyLocation location, String store, Instant from, Instant to) {
         Replica replica;
         if (location.activeIs(self())) {
             replica = Replica.ACTIVE;

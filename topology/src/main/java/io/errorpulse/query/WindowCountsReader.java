@@ -1,5 +1,6 @@
 package io.errorpulse.query;
 
+import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
@@ -15,7 +17,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Reads the windows of one store from this instance's copy of a window store through IQv2.
+ * Reads the windows of one store from this instance's copy of a window store through IQv2, and the
+ * store's count of late records.
  */
 public final class WindowCountsReader {
 
@@ -69,6 +72,19 @@ public final class WindowCountsReader {
                     + (answer == null ? "" : ": " + answer.getFailureReason()));
         }
         return collect(answer.getResult(), new ArrayList<>()); // one key's windows iterate in time order
+    }
+
+    /** Records of the store that arrived after their window's grace period, as counted by this instance. */
+    public long lateRecords(String store) {
+        StateQueryResult<Long> result = streams.query(StateQueryRequest.inStore(StoreNames.LATE_RECORDS)
+                .withQuery(KeyQuery.<String, Long>withKey(store)));
+        long late = 0;
+        for (var partition : result.getPartitionResults().values()) {
+            if (partition.isSuccess() && partition.getResult() != null) {
+                late += partition.getResult();
+            }
+        }
+        return late;
     }
 
     private static WindowKeyQuery<String, ValueAndTimestamp<StoreWindowCounts>> query(String store, Instant from, Instant to) {

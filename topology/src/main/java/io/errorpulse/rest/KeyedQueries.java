@@ -47,15 +47,15 @@ final class KeyedQueries {
      */
     void answer(Context ctx, String store, TimeRange range, String forwardPath,
                 Function<List<WindowCounts>, JsonFields> render) throws IOException {
+        KeyLocation location = locate(store);
         String forwardedBy = ctx.header(PeerHeaders.FORWARDED_BY);
         if (forwardedBy != null) {
-            local(ctx, store, range, render, QueryParams.printable(forwardedBy));
+            local(ctx, location, store, range, render, QueryParams.printable(forwardedBy));
             return;
         }
-        KeyLocation location = locate(store);
         if (location.activeIs(backend.self())) {
             try {
-                local(ctx, store, range, render, null);
+                local(ctx, location, store, range, render, null);
                 return;
             } catch (StoreUnavailableException e) {
                 LOG.debug("active copy of a store unavailable locally, trying standbys: {}", e.getMessage());
@@ -64,7 +64,7 @@ final class KeyedQueries {
             return;
         }
         if (location.standbyIs(backend.self())) {
-            local(ctx, store, range, render, null);
+            local(ctx, location, store, range, render, null);
             return;
         }
         for (String standby : location.standbys()) {
@@ -84,11 +84,11 @@ final class KeyedQueries {
         }
     }
 
-    private void local(Context ctx, String store, TimeRange range,
+    private void local(Context ctx, KeyLocation location, String store, TimeRange range,
                        Function<List<WindowCounts>, JsonFields> render, String forwardedBy) {
         LocalAnswer<List<WindowCounts>> read;
         try {
-            read = backend.windows(store, range.from(), range.to());
+            read = backend.windows(location, store, range.from(), range.to());
         } catch (StoreUnavailableException e) {
             throw ApiError.unavailable(e.getMessage());
         }

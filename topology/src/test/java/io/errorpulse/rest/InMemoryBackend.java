@@ -108,7 +108,7 @@ final class InMemoryBackend implements QueryBackend {
     }
 
     @Override
-    public LocalAnswer<List<WindowCounts>> windows(String store, Instant from, Instant to) {
+    public LocalAnswer<List<WindowCounts>> windows(KeyLocation location, String store, Instant from, Instant to) {
         if (localUnavailable) {
             throw new StoreUnavailableException("restoring");
         }
