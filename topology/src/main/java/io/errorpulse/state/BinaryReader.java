@@ -15,8 +15,24 @@ public final class BinaryReader {
 
     /** @param what the value being read, for error messages ("StoreWindowCounts") */
     public BinaryReader(byte[] bytes, String what) {
+        this(bytes, 0, what);
+    }
+
+    /** A reader of {@code bytes} from {@code position} on. */
+    public BinaryReader(byte[] bytes, int position, String what) {
         this.bytes = bytes;
+        this.position = position;
         this.what = what;
+    }
+
+    /** The index of the next byte to read. */
+    public int position() {
+        return position;
+    }
+
+    /** The bytes this reader reads (not a copy). */
+    byte[] bytes() {
+        return bytes;
     }
 
     public byte readByte() {
@@ -96,6 +112,46 @@ public final class BinaryReader {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
         return decodeModifiedUtf8(start, end);
+    }
+
+    /** Reads a string written by {@link BinaryWriter#writeUtf} and tells whether it equals {@code expected}. */
+    public boolean readUtfEquals(String expected) {
+        int length = readUnsignedShort();
+        require(length);
+        int start = position;
+        position += length;
+        if (length == expected.length()) {
+            boolean ascii = true;
+            for (int i = 0; i < length && ascii; i++) {
+                ascii = bytes[start + i] > 0;
+                if (ascii && bytes[start + i] != expected.charAt(i)) {
+                    return false;
+                }
+            }
+            if (ascii) {
+                return true;
+            }
+        }
+        for (int i = start; i < position; i++) {
+            if (bytes[i] <= 0) {
+                return decodeModifiedUtf8(start, position).equals(expected); // rare: a non-ASCII name
+            }
+        }
+        return false;
+    }
+
+    /** Passes over a string written by {@link BinaryWriter#writeUtf}, checking that it decodes. */
+    public void skipUtf() {
+        int length = readUnsignedShort();
+        require(length);
+        int start = position;
+        position += length;
+        for (int i = start; i < position; i++) {
+            if (bytes[i] <= 0) {
+                decodeModifiedUtf8(start, position);
+                return;
+            }
+        }
     }
 
     private String decodeModifiedUtf8(int start, int end) {

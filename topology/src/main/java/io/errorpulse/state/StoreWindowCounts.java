@@ -15,8 +15,14 @@ public final class StoreWindowCounts {
     public static final int MAX_APPS = 256;
     public static final String OTHER_APP = "_other";
 
-    final Map<String, TrafficCounts> apps = new TreeMap<>();
+    private final Map<String, TrafficCounts> apps = new TreeMap<>();
     final TrafficCounts total = new TrafficCounts();
+    /**
+     * The app rows of a value read from bytes, not yet decoded (null once decoded): a query of one app
+     * or of the store total decodes no other app. Checked when read, so decoding them later cannot fail.
+     */
+    private BinaryReader unreadApps;
+    private int unreadVersion;
 
     public static StoreWindowCounts of(String app, int status, CanonicalError error) {
         StoreWindowCounts counts = new StoreWindowCounts();
@@ -36,7 +42,7 @@ public final class StoreWindowCounts {
     }
 
     public StoreWindowCounts merge(StoreWindowCounts other) {
-        other.apps.forEach((app, counts) -> appCounts(app).merge(counts));
+        other.rows().forEach((app, counts) -> appCounts(app).merge(counts));
         total.merge(other.total);
         return this;
     }
@@ -48,10 +54,12 @@ public final class StoreWindowCounts {
 
     /** The app row a request of {@code app} is counted in: the app itself, or {@link #OTHER_APP} once full. */
     public String countedAs(String app) {
+        Map<String, TrafficCounts> apps = rows();
         return apps.containsKey(app) || apps.size() < MAX_APPS ? app : OTHER_APP;
     }
 
     private TrafficCounts appCounts(String app) {
+        Map<String, TrafficCounts> apps = rows();
         TrafficCounts counts = apps.get(app);
         if (counts == null) {
             String key = apps.size() < MAX_APPS ? app : OTHER_APP;
@@ -61,7 +69,7 @@ public final class StoreWindowCounts {
     }
 
     public Map<String, TrafficCounts> apps() {
-        return Collections.unmodifiableMap(apps);
+        return Collections.unmodifiableMap(rows());
     }
 
     /** The store over all its apps. */
@@ -69,7 +77,32 @@ public final class StoreWindowCounts {
         return total;
     }
 
+    /** The counts of one app, null when it has none in this window. */
     public TrafficCounts app(String app) {
+        if (unreadApps != null) {
+            return StoreWindowCountsSerde.findApp(new BinaryReader(unreadApps.bytes(), unreadApps.position(), "StoreWindowCounts"),
+                    unreadVersion, app);
+        }
         return apps.get(app);
+    }
+
+    int appCount() {
+        return rows().size();
+    }
+
+    /** Keeps the app rows of {@code in} (at its position) to decode when first needed. */
+    void readAppsLater(BinaryReader in, int version) {
+        unreadApps = new BinaryReader(in.bytes(), in.position(), "StoreWindowCounts");
+        unreadVersion = version;
+    }
+
+    /** The app rows, decoded. */
+    Map<String, TrafficCounts> rows() {
+        if (unreadApps != null) {
+            BinaryReader in = unreadApps;
+            unreadApps = null;
+            StoreWindowCountsSerde.readApps(in, unreadVersion, apps);
+        }
+        return apps;
     }
 }

@@ -26,7 +26,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     }
 
     static byte[] write(StoreWindowCounts value) {
-        BinaryWriter out = new BinaryWriter(64 + 120 * value.apps.size());
+        BinaryWriter out = new BinaryWriter(64 + 120 * value.appCount());
         writeTo(out, value);
         return out.toByteArray();
     }
@@ -39,8 +39,9 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     static void writeTo(BinaryWriter out, StoreWindowCounts value) {
         out.writeByte(VERSION);
         writeCounts(out, value.total);
-        out.writeVarLong(value.apps.size());
-        for (Map.Entry<String, TrafficCounts> app : value.apps.entrySet()) {
+        Map<String, TrafficCounts> apps = value.rows();
+        out.writeVarLong(apps.size());
+        for (Map.Entry<String, TrafficCounts> app : apps.entrySet()) {
             out.writeUtf(app.getKey());
             writeCounts(out, app.getValue());
         }
@@ -53,14 +54,68 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
         }
         StoreWindowCounts value = new StoreWindowCounts();
         readCounts(in, value.total, version);
-        int apps = version == 1 ? in.readInt() : in.readVarCount();
-        for (int i = 0; i < apps; i++) {
+        value.readAppsLater(in, version);
+        skipApps(in, version);
+        return value;
+    }
+
+    /** Decodes the app rows at the reader's position into {@code apps}. */
+    static void readApps(BinaryReader in, int version, Map<String, TrafficCounts> apps) {
+        int count = appCount(in, version);
+        for (int i = 0; i < count; i++) {
             String app = in.readUtf();
             TrafficCounts counts = new TrafficCounts();
             readCounts(in, counts, version);
-            value.apps.put(app, counts);
+            apps.put(app, counts);
         }
-        return value;
+    }
+
+    /** Decodes only the row of {@code app} among the app rows at the reader's position; null when absent. */
+    static TrafficCounts findApp(BinaryReader in, int version, String app) {
+        int count = appCount(in, version);
+        for (int i = 0; i < count; i++) {
+            if (in.readUtfEquals(app)) {
+                TrafficCounts counts = new TrafficCounts();
+                readCounts(in, counts, version);
+                return counts;
+            }
+            skipCounts(in, version);
+        }
+        return null;
+    }
+
+    /** Passes over the app rows, checking that they decode, without keeping them. */
+    private static void skipApps(BinaryReader in, int version) {
+        int count = appCount(in, version);
+        for (int i = 0; i < count; i++) {
+            in.skipUtf();
+            skipCounts(in, version);
+        }
+    }
+
+    private static int appCount(BinaryReader in, int version) {
+        return version == 1 ? in.readInt() : in.readVarCount();
+    }
+
+    private static void skipCounts(BinaryReader in, int version) {
+        boolean fixed = version == 1;
+        for (int i = 0; i < 2 + TrafficCounts.STATUS_CLASSES + TrafficCounts.ALERT_CLASSES; i++) {
+            skipNumber(in, fixed);
+        }
+        int codes = fixed ? in.readShort() : in.readVarCount();
+        for (int i = 0; i < codes; i++) {
+            in.skipUtf();
+            skipNumber(in, fixed);
+        }
+        in.skipUtf();
+    }
+
+    private static void skipNumber(BinaryReader in, boolean fixed) {
+        if (fixed) {
+            in.readLong();
+        } else {
+            in.readVarLong();
+        }
     }
 
     /** The counts in the current format ({@link #VERSION}); other serdes embed them. */

@@ -18,10 +18,13 @@ public final class TrafficCounts {
     public static final int MAX_CODES = 16;
     public static final String OTHER_CODE = "_other";
 
+    static final int STATUS_CLASSES = 6;
+    static final int ALERT_CLASSES = AlertClass.ALERTING.length;
+
     long requests;
     long errors;
-    final long[] statusClasses = new long[6]; // index = status / 100, 0 for anything out of range
-    final long[] alertClasses = new long[AlertClass.ALERTING.length];
+    final long[] statusClasses = new long[STATUS_CLASSES]; // index = status / 100, 0 for anything out of range
+    final long[] alertClasses = new long[ALERT_CLASSES];
     final Map<String, Long> codes = new HashMap<>();
     String docUrl;
 

@@ -21,7 +21,7 @@ public final class WindowPartialSerde implements Serde<WindowPartial> {
     }
 
     static byte[] write(WindowPartial value) {
-        BinaryWriter out = new BinaryWriter(96 + 120 * value.counts().apps.size());
+        BinaryWriter out = new BinaryWriter(96 + 120 * value.counts().appCount());
         out.writeByte(VERSION);
         out.writeLong(value.windowStart());
         out.writeLong(value.maxEventTimeMs());

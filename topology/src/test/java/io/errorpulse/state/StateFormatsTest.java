@@ -61,6 +61,28 @@ class StateFormatsTest {
     }
 
     @Test
+    void oneAppReadFromBytesHasTheCountsOfThatAppAsWhenEveryAppIsDecoded() {
+        StoreWindowCounts counts = new StoreWindowCounts();
+        for (int i = 0; i < 20; i++) {
+            for (int r = 0; r <= i; r++) {
+                counts.add("app-" + i, r % 3 == 0 ? 401 : 200, r % 3 == 0 ? INVALID_TOKEN : OK);
+            }
+        }
+        counts.add("app-\u00e9t\u00e9", 401, INVALID_TOKEN);
+        byte[] bytes = new StoreWindowCountsSerde().serializer().serialize("t", counts);
+        Deserializer<StoreWindowCounts> deserializer = new StoreWindowCountsSerde().deserializer();
+
+        for (String app : List.of("app-0", "app-7", "app-19", "app-\u00e9t\u00e9")) {
+            TrafficCounts one = deserializer.deserialize("t", bytes).app(app);
+            TrafficCounts decoded = deserializer.deserialize("t", bytes).apps().get(app);
+            assertThat(one).usingRecursiveComparison().isEqualTo(decoded);
+            assertThat(one).usingRecursiveComparison().isEqualTo(counts.app(app));
+        }
+        assertThat(deserializer.deserialize("t", bytes).app("app-20")).isNull();
+        assertThat(deserializer.deserialize("t", bytes).app("app-1")).isNotNull(); // a prefix of app-19 and app-1x
+    }
+
+    @Test
     void hostileBytesAreASerializationExceptionOrAValueNeverAnythingElse() {
         List<Deserializer<?>> deserializers = List.of(new StoreWindowCountsSerde().deserializer(),
                 new WindowPartialSerde().deserializer(), new AppPartial.AppPartialSerde().deserializer(),
@@ -73,7 +95,13 @@ class StateFormatsTest {
             for (Deserializer<?> deserializer : deserializers) {
                 assertThatCode(() -> {
                     try {
-                        deserializer.deserialize("t", bytes);
+                        Object value = deserializer.deserialize("t", bytes);
+                        StoreWindowCounts read = value instanceof WindowPartial partial ? partial.counts()
+                                : value instanceof StoreWindowCounts c ? c : null;
+                        if (read != null) { // app rows decoded on demand were checked when read
+                            read.app("app-1");
+                            read.apps();
+                        }
                     } catch (SerializationException expected) {
                         // the one way to refuse
                     }
