@@ -10,9 +10,7 @@ import io.errorpulse.query.QueryBackend;
 import io.errorpulse.query.StoreUnavailableException;
 import io.errorpulse.query.WindowCountsReader.WindowCounts;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +91,9 @@ final class KeyedQueries {
             throw ApiError.unavailable(e.getMessage());
         }
         JsonFields fields = render.apply(read.value());
-        ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
-        try (JsonGenerator json = this.json.getFactory().createGenerator(body)) {
+        ctx.header(PeerHeaders.SERVED_BY, backend.self()).contentType("application/json");
+        // written straight to the response: no intermediate copy of a 20 kB answer per request
+        try (JsonGenerator json = this.json.getFactory().createGenerator(ctx.outputStream())) {
             json.writeStartObject();
             fields.write(json);
             json.writeObjectFieldStart("source");
@@ -107,9 +106,8 @@ final class KeyedQueries {
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LOG.debug("answer to {} not sent: {}", RestServer.requestId(ctx), e.getMessage()); // the client went away
         }
-        ctx.header(PeerHeaders.SERVED_BY, backend.self()).contentType("application/json").result(body.toByteArray());
     }
 
     /** Relays the owner's answer; false when the owner could not answer (down, timeout, 503). */
@@ -128,8 +126,17 @@ final class KeyedQueries {
         if (answer.status() == 503) {
             return false;
         }
-        ctx.status(answer.status()).contentType("application/json").header(PeerHeaders.SERVED_BY, instance)
-                .result(answer.body());
+        ctx.status(answer.status()).contentType("application/json").header(PeerHeaders.SERVED_BY, instance);
+        if (answer.status() != 200) {
+            ctx.result(answer.body()); // error answers pass through the error handlers, which read the result
+            return true;
+        }
+        try {
+            ctx.res().setContentLength(answer.body().length);
+            ctx.outputStream().write(answer.body());
+        } catch (IOException e) {
+            LOG.debug("answer to {} not sent: {}", RestServer.requestId(ctx), e.getMessage());
+        }
         return true;
     }
 }

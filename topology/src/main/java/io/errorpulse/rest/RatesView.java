@@ -31,6 +31,8 @@ final class RatesView {
     private static final SerializedString CODES = new SerializedString("codes");
     private static final SerializedString COUNT = new SerializedString("count");
     private static final SerializedString RATE = new SerializedString("rate");
+    private static final String ZERO = "0.0";
+    private static final String ONE = "1.0";
 
     private RatesView() {
     }
@@ -83,7 +85,7 @@ final class RatesView {
         json.writeFieldName(ERRORS);
         json.writeNumber(counts.errors());
         json.writeFieldName(ERROR_RATE);
-        json.writeNumber(rate(counts.errors(), requests));
+        writeRate(json, counts.errors(), requests);
         json.writeFieldName(STATUS);
         json.writeStartObject();
         for (int c = 1; c <= 5; c++) {
@@ -119,8 +121,19 @@ final class RatesView {
         json.writeFieldName(COUNT);
         json.writeNumber(count);
         json.writeFieldName(RATE);
-        json.writeNumber(rate(count, requests));
+        writeRate(json, count, requests);
         json.writeEndObject();
+    }
+
+    /** The rate as Jackson writes the double, without formatting the most frequent ones: none, or all. */
+    private static void writeRate(JsonGenerator json, long count, long requests) throws IOException {
+        if (count == 0 || requests == 0) {
+            json.writeNumber(ZERO);
+        } else if (count == requests) {
+            json.writeNumber(ONE);
+        } else {
+            json.writeNumber((double) count / requests);
+        }
     }
 
     private static SerializedString[] names(String... names) {
