@@ -130,6 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  records:          %,d over %d partitions, %s%n", records, partitions, guarantee);
         out.printf(Locale.ROOT, "  baseline:         %,.0f rec/s%n", baseline.recordsPerSecond());
         out.printf(Locale.ROOT, "  errorpulse:       %,.0f rec/s%n", errorpulse.recordsPerSecond());
+        out.printf(Locale.ROOT, "  CPU per record:   baseline %.1f us, errorpulse %.1f us (ratio %.2f; the whole process, broker included)%n",
+                baseline.cpuMicrosPerRecord(), errorpulse.cpuMicrosPerRecord(),
+                baseline.cpuMicrosPerRecord() / errorpulse.cpuMicrosPerRecord());
         if (latency != null) {
             out.printf(Locale.ROOT, "  alert latency:    p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d storms (%d missed) at %,d req/s%n",
                     latency.percentile(50), latency.percentile(99), latency.percentile(100), latency.latenciesMs().size(),

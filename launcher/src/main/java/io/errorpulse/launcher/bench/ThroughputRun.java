@@ -1,6 +1,7 @@
 package io.errorpulse.launcher.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,15 +23,24 @@ public final class ThroughputRun {
     private static final long POLL_MS = 200;
     private static final long PROGRESS_MS = 5_000;
 
-    /** What one run measured. */
-    public record Result(String name, long records, double seconds, long counted) {
+    /**
+     * What one run measured.
+     *
+     * @param cpuSeconds CPU time the whole bench process (broker included) spent over the run: unlike
+     *                   records/s, it hardly changes when other programs load the machine
+     */
+    public record Result(String name, long records, double seconds, double cpuSeconds, long counted) {
         public double recordsPerSecond() {
             return records / seconds;
         }
 
+        public double cpuMicrosPerRecord() {
+            return cpuSeconds * 1e6 / records;
+        }
+
         /** The same result with the number of records found counted in the application's windows. */
         public Result withCounted(long total) {
-            return new Result(name, records, seconds, total);
+            return new Result(name, records, seconds, cpuSeconds, total);
         }
     }
 
@@ -40,6 +50,10 @@ public final class ThroughputRun {
     public ThroughputRun(String bootstrapServers, PrintStream out) {
         this.bootstrapServers = bootstrapServers;
         this.out = out;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long awaitRunning(String name, KafkaStreams streams, long timeoutMs) throws InterruptedException {
@@ -69,6 +83,8 @@ public final class ThroughputRun {
         try (GroupProgress progress = new GroupProgress(bootstrapServers, applicationId, inputTopic)) {
             KafkaStreams streams = startApp.get();
             long started = awaitRunning(name, streams, timeoutMs);
+            long cpuAtStart = processCpuNanos();
+            long cpuAtCaughtUp = -1;
             long caughtUpAt = -1;
             long lastProgress = started;
             long polls = 0;
@@ -88,8 +104,9 @@ public final class ThroughputRun {
                     caughtUpAt = -1;
                 } else if (caughtUpAt < 0) {
                     caughtUpAt = now;
+                    cpuAtCaughtUp = processCpuNanos();
                 } else if (now - caughtUpAt >= SETTLE_MS * 1_000_000) {
-                    return new Result(name, records, (caughtUpAt - started) / 1e9, -1);
+                    return new Result(name, records, (caughtUpAt - started) / 1e9, (cpuAtCaughtUp - cpuAtStart) / 1e9, -1);
                 }
                 if (now - lastProgress >= PROGRESS_MS * 1_000_000) {
                     lastProgress = now;
