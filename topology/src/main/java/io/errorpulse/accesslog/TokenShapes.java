@@ -57,8 +57,12 @@ final class TokenShapes {
                     continue;
                 }
             } else {
-                end = jwtEnd(text, i);
+                end = jwtRunEnd(text, i);
                 if (end < 0) {
+                    continue;
+                }
+                if (!isJwt(end - i, dots(text, i, end))) {
+                    i = end - 1; // no later start in the same run can be a JWT either: shorter, no more dots
                     continue;
                 }
             }
@@ -96,8 +100,12 @@ final class TokenShapes {
                     continue;
                 }
             } else {
-                end = jwtEnd(bytes, i);
+                end = jwtRunEnd(bytes, i);
                 if (end < 0) {
+                    continue;
+                }
+                if (!isJwt(end - i, dots(bytes, i, end))) {
+                    i = end - 1; // no later start in the same run can be a JWT either: shorter, no more dots
                     continue;
                 }
             }
@@ -152,27 +160,29 @@ final class TokenShapes {
         return 0;
     }
 
-    /** A JWT is three base64url segments joined by dots, the first one starting {@code eyJ}. */
-    private static int jwtEnd(String s, int i) {
-        if (!s.startsWith("eyJ", i)) {
-            return -1;
-        }
-        int end = tokenEnd(s, i, true);
-        return isJwt(end - i, dots(s, i, end)) ? end : -1;
+    /**
+     * Where the run of token characters starting at {@code i} ends, if it starts like a JWT ({@code eyJ}:
+     * three base64url segments joined by dots, the first one a JSON header); -1 otherwise.
+     */
+    private static int jwtRunEnd(String s, int i) {
+        return s.startsWith("eyJ", i) ? tokenEnd(s, i, true) : -1;
     }
 
-    private static int jwtEnd(byte[] b, int i) {
-        if (i + 3 > b.length || b[i + 1] != 'y' || b[i + 2] != 'J') {
+    private static int jwtRunEnd(byte[] b, int i) {
+        if (i + 3 > b.length || b[i] != 'e' || b[i + 1] != 'y' || b[i + 2] != 'J') {
             return -1;
         }
-        int end = tokenEnd(b, i, true);
+        return tokenEnd(b, i, true);
+    }
+
+    private static int dots(byte[] b, int from, int to) {
         int dots = 0;
-        for (int k = i; k < end; k++) {
+        for (int k = from; k < to; k++) {
             if (b[k] == '.') {
                 dots++;
             }
         }
-        return isJwt(end - i, dots) ? end : -1;
+        return dots;
     }
 
     private static boolean isJwt(int length, int dots) {
