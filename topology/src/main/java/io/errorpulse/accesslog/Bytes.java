@@ -33,6 +33,19 @@ final class Bytes {
         return -1;
     }
 
+    /** Whether {@code needle} stands in {@code hay} at index {@code at}. */
+    static boolean matchesAt(byte[] hay, byte[] needle, int at) {
+        if (at < 0 || at > hay.length - needle.length) {
+            return false;
+        }
+        for (int k = 0; k < needle.length; k++) {
+            if (hay[at + k] != needle[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code hay} with every {@code needle} replaced; the same array when there is none. */
     static byte[] replaceAll(byte[] hay, byte[] needle, byte[] replacement) {
         int at = indexOf(hay, needle, 0);

@@ -40,10 +40,14 @@ final class QueryParameters {
             }
         }
         int i = start;
+        int eq = -1;
         while (i < end) {
             int amp = text.indexOf('&', i);
             int stop = amp < 0 || amp > end ? end : amp;
-            int eq = text.indexOf('=', i);
+            if (eq < i && eq != Integer.MAX_VALUE) { // the next '=' is searched once per '=', not once per pair
+                eq = text.indexOf('=', i);
+                eq = eq < 0 ? Integer.MAX_VALUE : eq;
+            }
             if (eq > i && eq < stop) {
                 param(text, i, eq, stop, sink);
             }

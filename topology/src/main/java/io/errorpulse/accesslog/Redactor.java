@@ -211,7 +211,7 @@ public final class Redactor {
             return -1;
         }
         int k = skipBlanks(b, j + 1);
-        if (Bytes.indexOf(b, VALUE_MEMBER, k) != k) {
+        if (!Bytes.matchesAt(b, VALUE_MEMBER, k)) {
             return -1;
         }
         k = skipBlanks(b, k + VALUE_MEMBER.length);

@@ -1,8 +1,10 @@
 package io.errorpulse.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,15 @@ class RedactorTest {
                 + "ak-2f9c1e7b4d8a6f03 unknown\"}}";
 
         assertThat(redact(line)).doesNotContain("ak-2f9c1e7b4d8a6f03").contains("\"value\":\"[redacted]\"");
+    }
+
+    @Test
+    void shouldRedactAHugeListOfKeywordStringsInLinearTime() {
+        // each keyword string followed by a comma made the redactor look for a "value" member to the end of the line
+        String line = "{\"body\":[" + "\"authorization\",".repeat(70_000) + "\"x\"]}";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(Redactor.redactLine(
+                line.getBytes(StandardCharsets.UTF_8))).isNotNull());
     }
 
     @Test
