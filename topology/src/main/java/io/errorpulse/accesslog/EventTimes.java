@@ -48,7 +48,12 @@ final class EventTimes {
         if (whole.isEmpty() || whole.length() > 19 || !allDigits(whole, 0, whole.length())) {
             return UNREADABLE;
         }
-        long w = Long.parseLong(whole);
+        long w;
+        try {
+            w = Long.parseLong(whole);
+        } catch (NumberFormatException e) {
+            return UNREADABLE; // 19 digits past Long.MAX_VALUE
+        }
         String fraction = dot < 0 ? "" : s.substring(dot + 1);
         if (!allDigits(fraction, 0, fraction.length())) {
             return UNREADABLE;
