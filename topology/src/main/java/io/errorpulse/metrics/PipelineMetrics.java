@@ -33,6 +33,13 @@ public final class PipelineMetrics {
                 .register(REGISTRY);
     }
 
+    /** Records whose logged time ran too far ahead of their Kafka timestamp (windowed by the latter). */
+    public static Counter futureEventTimes() {
+        return Counter.builder("errorpulse.records.future.event.time")
+                .description("Records whose logged time was too far ahead of their Kafka timestamp")
+                .register(REGISTRY);
+    }
+
     /** Alert transitions published, by class and status (firing, resolved). */
     public static Counter alerts(String alertClass, String status) {
         return Counter.builder("errorpulse.alerts").description("Alert transitions published")

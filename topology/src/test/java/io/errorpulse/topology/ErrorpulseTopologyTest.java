@@ -253,6 +253,18 @@ class ErrorpulseTopologyTest {
     }
 
     @Test
+    void shouldNotLetAFarFutureLoggedTimeMakeLaterRecordsLate() {
+        // a gateway whose clock says 9999: the line is counted at its Kafka timestamp instead
+        fixture.raw(T0.plusSeconds(5), "{\"ts\":\"9999-12-31T00:00:00Z\",\"store_id\":\"9\",\"app_id\":\"a\",\"status\":200}");
+        fixture.request(T0.plusSeconds(10), "9", "a", 200, OK);
+        fixture.request(T0.plusSeconds(20), "9", "a", 200, OK);
+        fixture.flush();
+
+        assertThat(fixture.minute("9", T0).total().requests()).isEqualTo(3);
+        assertThat(fixture.lateRecords("9")).isZero();
+    }
+
+    @Test
     void shouldBoundTheCodesOfAWindow() {
         assumeThat(new EnvelopeClassifier().classify(401, ResponseHeaders.NONE,
                 "{\"code\":\"made_up_1\"}".getBytes(StandardCharsets.UTF_8)).code())

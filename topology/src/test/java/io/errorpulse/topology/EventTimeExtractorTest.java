@@ -19,6 +19,15 @@ class EventTimeExtractorTest {
     }
 
     @Test
+    void shouldUseTheKafkaTimestampWhenTheLoggedTimeIsTooFarAhead() {
+        long read = 5_000L;
+        assertThat(extractor.extract(record(access(read + EventTimeExtractor.MAX_AHEAD_MS), read), 9_000L))
+                .isEqualTo(read + EventTimeExtractor.MAX_AHEAD_MS);
+        assertThat(extractor.extract(record(access(read + EventTimeExtractor.MAX_AHEAD_MS + 1), read), 9_000L)).isEqualTo(read);
+        assertThat(extractor.extract(record(access(253_402_214_400_000L), read), 9_000L)).isEqualTo(read); // year 9999
+    }
+
+    @Test
     void shouldUseTheKafkaTimestampWhenTheLineLoggedNoTime() {
         assertThat(extractor.extract(record(access(AccessRecord.NO_EVENT_TIME), 5_000L), 9_000L)).isEqualTo(5_000L);
     }
