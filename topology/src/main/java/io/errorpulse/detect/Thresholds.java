@@ -22,13 +22,14 @@ public record Thresholds(int minEvents, double rateFloor, double sigmas, double 
         if (minEvents < 1) {
             throw new ConfigException(MIN_EVENTS + " must be at least 1, not " + minEvents);
         }
-        if (rateFloor <= 0 || rateFloor > 1) {
+        // written so that NaN, which fails every comparison, fails each check too
+        if (!(rateFloor > 0 && rateFloor <= 1)) {
             throw new ConfigException(RATE_FLOOR + " must be in (0, 1], not " + rateFloor);
         }
-        if (sigmas <= 0) {
-            throw new ConfigException(SIGMAS + " must be positive, not " + sigmas);
+        if (!(sigmas > 0 && sigmas < Double.POSITIVE_INFINITY)) {
+            throw new ConfigException(SIGMAS + " must be a positive number, not " + sigmas);
         }
-        if (minIncrease < 0 || minIncrease > 1) {
+        if (!(minIncrease >= 0 && minIncrease <= 1)) {
             throw new ConfigException(MIN_INCREASE + " must be in [0, 1], not " + minIncrease);
         }
     }

@@ -65,6 +65,20 @@ class ThresholdsTest {
     }
 
     @Test
+    void shouldRejectNotANumberAndInfinityForEveryFractionalThreshold() {
+        for (String parameter : new String[] {"rate.floor", "sigmas", "min.increase"}) {
+            for (String value : new String[] {"NaN", "Infinity", "-Infinity"}) {
+                assertThatThrownBy(() -> ThresholdOverrides.parse(DEFAULTS, Map.of("auth_failure." + parameter, value)))
+                        .as("%s = %s", parameter, value)
+                        .isInstanceOf(ConfigException.class).hasMessageContaining(parameter);
+                assertThatThrownBy(() -> ThresholdOverrides.parse(DEFAULTS, Map.of("override.1042.auth_failure." + parameter, value)))
+                        .as("override %s = %s", parameter, value)
+                        .isInstanceOf(ConfigException.class);
+            }
+        }
+    }
+
+    @Test
     void shouldAcceptOverrideKeysInTheConfigurationAndRejectOthers() {
         ErrorpulseConfig config = new ErrorpulseConfig(Map.of(
                 "detect.server_error.min.events", "5", "detect.override.1042.app-7.rate_limited.rate.floor", "0.6"));
