@@ -1,6 +1,7 @@
 package io.errorpulse.detect;
 
 import io.errorpulse.envelope.AlertClass;
+import io.errorpulse.state.BinaryReader;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.apache.kafka.common.errors.SerializationException;
@@ -56,13 +57,13 @@ public record ActiveAlert(AlertRecord record, long lastSeenWallMs, long lastSent
                 if (data == null) {
                     return null;
                 }
-                ByteBuffer b = ByteBuffer.wrap(data);
-                byte version = b.get();
+                BinaryReader in = new BinaryReader(data, "ActiveAlert");
+                byte version = in.readByte();
                 if (version < 1 || version > VERSION) {
                     throw new SerializationException("unknown ActiveAlert format version " + version);
                 }
-                long seen = b.getLong();
-                long sent = b.getLong();
+                long seen = in.readLong();
+                long sent = in.readLong();
                 return new ActiveAlert(records.deserializer().deserialize(topic, Arrays.copyOfRange(data, 17, data.length)),
                         seen, sent);
             };

@@ -1,5 +1,6 @@
 package io.errorpulse.detect;
 
+import io.errorpulse.state.BinaryReader;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -82,19 +83,19 @@ public final class SloHistory {
                 if (data == null) {
                     return null;
                 }
-                ByteBuffer b = ByteBuffer.wrap(data);
-                byte version = b.get();
+                BinaryReader in = new BinaryReader(data, "SloHistory");
+                byte version = in.readByte();
                 if (version < 1 || version > VERSION) {
                     throw new SerializationException("unknown SloHistory format version " + version);
                 }
                 SloHistory h = new SloHistory();
-                h.newestWindow = b.getLong();
-                h.firing = b.get() == 1;
-                h.startsAtMs = b.getLong();
-                h.quietWindows = b.getInt();
+                h.newestWindow = in.readLong();
+                h.firing = in.readByte() == 1;
+                h.startsAtMs = in.readLong();
+                h.quietWindows = in.readInt();
                 for (int i = 0; i < SLOTS; i++) {
-                    h.requests[i] = b.getInt();
-                    h.errors[i] = b.getInt();
+                    h.requests[i] = in.readInt();
+                    h.errors[i] = in.readInt();
                 }
                 return h;
             };

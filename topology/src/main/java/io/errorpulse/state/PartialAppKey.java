@@ -2,6 +2,7 @@ package io.errorpulse.state;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -38,9 +39,13 @@ public record PartialAppKey(String store, long windowStart, String app) {
                 if (data == null) {
                     return null;
                 }
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                long windowStart = buffer.getLong();
-                int storeLength = Short.toUnsignedInt(buffer.getShort());
+                BinaryReader in = new BinaryReader(data, "PartialAppKey");
+                long windowStart = in.readLong();
+                int storeLength = in.readUnsignedShort();
+                if (storeLength > data.length - 10) {
+                    throw new SerializationException("corrupt PartialAppKey: a store of " + storeLength + " bytes in "
+                            + data.length);
+                }
                 String store = new String(data, 10, storeLength, StandardCharsets.UTF_8);
                 String app = new String(data, 10 + storeLength, data.length - 10 - storeLength, StandardCharsets.UTF_8);
                 return new PartialAppKey(store, windowStart, app);

@@ -3,6 +3,8 @@ package io.errorpulse.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.errorpulse.detect.ActiveAlert;
+import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
 import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.envelope.CanonicalError;
@@ -86,7 +88,8 @@ class StateFormatsTest {
     void hostileBytesAreASerializationExceptionOrAValueNeverAnythingElse() {
         List<Deserializer<?>> deserializers = List.of(new StoreWindowCountsSerde().deserializer(),
                 new WindowPartialSerde().deserializer(), new AppPartial.AppPartialSerde().deserializer(),
-                new StoreDetectorState.StoreDetectorStateSerde().deserializer());
+                new StoreDetectorState.StoreDetectorStateSerde().deserializer(), new SloHistory.SloHistorySerde().deserializer(),
+                new ActiveAlert.ActiveAlertSerde().deserializer(), new PartialAppKey.PartialAppKeySerde().deserializer());
         StoreWindowCounts counts = StoreWindowCounts.of("app-1", 401, INVALID_TOKEN);
         byte[] valid = new WindowPartialSerde().serializer().serialize("t", new WindowPartial(60_000, 61_000, counts));
         Random random = new Random(2026);
