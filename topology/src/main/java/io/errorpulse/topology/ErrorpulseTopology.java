@@ -48,8 +48,6 @@ public final class ErrorpulseTopology {
     public static final String STORE_PARTIALS = "store-partials";
     /** Records later than their window's grace period, per store. */
     public static final String LATE_RECORDS = StoreNames.LATE_RECORDS;
-    /** The last roll-up window written for every store of a task (one row). */
-    public static final String ROLLUP_PROGRESS = "rollup-progress";
     public static final String DETECTOR_STATE = "detector-state";
     public static final String ACTIVE_ALERTS = "active-alerts";
     public static final String SLO_HISTORY = "slo-history";
@@ -76,8 +74,6 @@ public final class ErrorpulseTopology {
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
         builder.addStateStore(windowStore(STORE_HOUR_COUNTS, settings.rollupRetention(), settings.rollupSize(), countsSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ROLLUP_PROGRESS),
-                Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DETECTOR_STATE),
                 Serdes.String(), new StoreDetectorState.StoreDetectorStateSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVE_ALERTS),
@@ -95,10 +91,8 @@ public final class ErrorpulseTopology {
         }
         AlertProcessor.Stores detectorStores = new AlertProcessor.Stores(DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY,
                 STORE_MINUTE_COUNTS);
-        WindowCountsProcessor.Stores windowStores = new WindowCountsProcessor.Stores(STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS,
-                ROLLUP_PROGRESS);
-        partials.process(() -> new WindowCountsProcessor(windowStores, rollups),
-                        Named.as("count-windows"), STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS, ROLLUP_PROGRESS)
+        partials.process(() -> new WindowCountsProcessor(STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS, rollups),
+                        Named.as("count-windows"), STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS)
                 .process(() -> new AlertProcessor(detectorStores, settings.detection()), Named.as("detect"),
                         DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY, STORE_MINUTE_COUNTS)
                 .to(alerts.name(), alerts.produced().withName("publish-alerts"));

@@ -25,11 +25,6 @@ public final class WindowAssigner {
         return windowStart(eventTimeMs) + sizeMs + graceMs <= streamTimeMs;
     }
 
-    /** The start of the latest window already closed at {@code streamTimeMs}. */
-    public long lastClosedWindowStart(long streamTimeMs) {
-        return windowStart(streamTimeMs - sizeMs - graceMs);
-    }
-
     public long sizeMs() {
         return sizeMs;
     }

@@ -12,39 +12,39 @@ import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Merges each partial of a store into its one-minute row (one row per store and window, holding the
- * per-app vector), then forwards the updated minute row to detection; roll-up rows are written from
- * the minute rows once their window has closed ({@link HourRollups}). Lateness was already decided
- * before the repartition, where stream time is not skewed by interleaved partitions. The rows last
- * merged stay deserialized in a {@link RowCache}: a store's row is updated by every upstream task's
- * flush, and reading it back each time cost more than the merge.
+ * Merges each partial of a store into its one-minute row and its roll-up row (one row per store and
+ * window, holding the per-app vector), then forwards the updated minute row to detection. Lateness was
+ * already decided before the repartition, where stream time is not skewed by interleaved partitions.
+ * The rows last merged stay deserialized in a {@link RowCache}: a store's row is updated by every
+ * upstream task's flush, and reading it back each time cost more than the merge.
  */
 public final class WindowCountsProcessor implements Processor<String, WindowPartial, String, WindowUpdate> {
 
-    /** Rows kept deserialized per task: the recent windows of the busiest stores. */
-    static final int ROWS_CACHED = 2048;
+    /** Rows kept deserialized per store kind and task: the recent windows of the busiest stores. */
+    static final int ROWS_CACHED = 1024;
 
-    /** The names of the stores this processor writes. */
-    public record Stores(String minutes, String rollups, String rollupProgress) {
-    }
-
-    private final Stores stores;
-    private final HourRollups hourRollups;
+    private final String minuteStoreName;
+    private final String rollupStoreName;
+    private final WindowAssigner rollup;
     private ProcessorContext<String, WindowUpdate> context;
     private TimestampedWindowStore<String, StoreWindowCounts> minutes;
+    private TimestampedWindowStore<String, StoreWindowCounts> rollups;
     private final RowCache<PartialKey, ValueAndTimestamp<StoreWindowCounts>> minuteRows = new RowCache<>(ROWS_CACHED);
+    private final RowCache<PartialKey, ValueAndTimestamp<StoreWindowCounts>> rollupRows = new RowCache<>(ROWS_CACHED);
 
-    public WindowCountsProcessor(Stores stores, WindowAssigner rollup) {
-        this.stores = stores;
-        this.hourRollups = new HourRollups(rollup);
+    public WindowCountsProcessor(String minuteStoreName, String rollupStoreName, WindowAssigner rollup) {
+        this.minuteStoreName = minuteStoreName;
+        this.rollupStoreName = rollupStoreName;
+        this.rollup = rollup;
     }
 
     @Override
     public void init(ProcessorContext<String, WindowUpdate> context) {
         this.context = context;
-        this.minutes = context.getStateStore(stores.minutes());
-        hourRollups.init(minutes, context.getStateStore(stores.rollups()), context.getStateStore(stores.rollupProgress()));
+        this.minutes = context.getStateStore(minuteStoreName);
+        this.rollups = context.getStateStore(rollupStoreName);
         minuteRows.clear(); // a revived task starts again from its restored stores
+        rollupRows.clear();
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class WindowCountsProcessor implements Processor<String, WindowPart
             return;
         }
         StoreWindowCounts minute = merge(minutes, minuteRows, record.key(), partial.windowStart(), partial);
-        hourRollups.minuteChanged(record.key(), partial.windowStart(), context.currentStreamTimeMs());
+        merge(rollups, rollupRows, record.key(), rollup.windowStart(partial.windowStart()), partial);
         context.forward(record.withValue(new WindowUpdate(record.key(), partial.windowStart(), minute,
                 partial.counts().apps().keySet())));
     }
