@@ -23,16 +23,31 @@ until grep -q '^key: ' "$out"; do
   sleep 1
 done
 key="$(sed -n 's/^key: //p' "$out")"
-# each connection waits about connections/rate seconds between requests (less the ~1 ms a request
-# takes): about $rate requests/s in all
-cat >"$out.lua" <<LUA
+# each connection waits between requests so that all of them together send about $rate requests/s:
+# connections/rate seconds less the time the rest of a request's cycle takes, found by two short
+# calibration runs of each case (from the rate each achieved with the delay it had)
+delay_ms=0
+pace() { # $1: the delay in ms
+  delay_ms="$1"
+  cat >"$out.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $key"
-function delay() return math.max(0, 1000 * $connections / $rate - 1) end
+function delay() return $1 end
 LUA
+}
+recalibrate() { # from wrk's output of a run with the current delay
+  local achieved
+  achieved="$(awk '/^Requests\/sec/ { print $2 }')"
+  pace "$(awk -v c=$connections -v r=$rate -v a="$achieved" -v d="$delay_ms" \
+    'BEGIN { cycle = 1000 * c / a - d; x = 1000 * c / r - cycle; print (x > 0 ? x : 0) }')"
+}
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for case in local forwarded; do
   url="$(sed -n "s/^$case: //p" "$out")"
+  pace "$((1000 * connections / rate))"
   wrk -t 2 -c $connections -d 10s -s "$out.lua" "$url" >/dev/null # warm-up: JIT, connections, caches
-  echo "== $case, ~$rate requests/s for $seconds s ($connections connections)"
+  for round in 1 2; do
+    recalibrate < <(wrk -t 2 -c $connections -d 5s -s "$out.lua" "$url")
+  done
+  echo "== $case, ~$rate requests/s for $seconds s ($connections connections, $delay_ms ms between requests)"
   wrk -t 2 -c $connections -d "${seconds}s" --latency -s "$out.lua" "$url" | sed -n '/Latency Distribution/,/Requests\/sec/p'
 done
