@@ -54,8 +54,10 @@ class BadInputIT {
             ThroughputRun.Result hostileRun = measure(kafka, dir, "hostile", hostile);
 
             double ratio = hostileRun.recordsPerSecond() / cleanRun.recordsPerSecond();
-            System.out.printf("bad input: clean %.0f rec/s, 10%% hostile %.0f rec/s, ratio %.2f%n",
-                    cleanRun.recordsPerSecond(), hostileRun.recordsPerSecond(), ratio);
+            System.out.printf("bad input: clean %.0f rec/s, 10%% hostile %.0f rec/s, ratio %.2f; CPU per record"
+                            + " clean %.1f us, hostile %.1f us, ratio %.2f%n", cleanRun.recordsPerSecond(),
+                    hostileRun.recordsPerSecond(), ratio, cleanRun.cpuMicrosPerRecord(), hostileRun.cpuMicrosPerRecord(),
+                    cleanRun.cpuMicrosPerRecord() / hostileRun.cpuMicrosPerRecord());
             assertThat(TopicRecords.readAll(kafka.bootstrapServers(), "dlq-hostile")).hasSize(hostile.unreadable);
             assertThat(TopicRecords.readAll(kafka.bootstrapServers(), "dlq-clean")).isEmpty();
         }
