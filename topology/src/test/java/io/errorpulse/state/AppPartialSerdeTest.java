@@ -7,6 +7,9 @@ import io.errorpulse.envelope.CanonicalError;
 import io.errorpulse.envelope.Category;
 import io.errorpulse.envelope.Dialect;
 import io.errorpulse.envelope.Retry;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class AppPartialSerdeTest {
@@ -30,6 +33,35 @@ class AppPartialSerdeTest {
         PartialAppKey key = new PartialAppKey("store-é", 60_000L, "app|1");
         PartialAppKey.PartialAppKeySerde keys = new PartialAppKey.PartialAppKeySerde();
         assertThat(keys.deserializer().deserialize("t", keys.serializer().serialize("t", key))).isEqualTo(key);
+    }
+
+    @Test
+    void shouldReadAnAppRowWrittenInTheFixedWidthFormatOne() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(1);
+        out.writeLong(42L); // max event time
+        out.writeLong(3); // requests
+        out.writeLong(1); // errors
+        for (int statusClass = 0; statusClass < 6; statusClass++) {
+            out.writeLong(statusClass == 2 ? 2 : statusClass == 4 ? 1 : 0);
+        }
+        out.writeLong(0); // auth_failure
+        out.writeLong(1); // rate_limited
+        out.writeLong(0); // server_error
+        out.writeShort(1);
+        out.writeUTF("rate_limited");
+        out.writeLong(1);
+        out.writeUTF("");
+
+        AppPartial read = new AppPartial.AppPartialSerde().deserializer().deserialize("t", bytes.toByteArray());
+
+        assertThat(read.maxEventTimeMs()).isEqualTo(42L);
+        assertThat(read.counts().requests()).isEqualTo(3);
+        assertThat(read.counts().statusClass(4)).isEqualTo(1);
+        assertThat(read.counts().alertClass(AlertClass.RATE_LIMITED)).isEqualTo(1);
+        assertThat(read.counts().codes()).containsExactly(java.util.Map.entry("rate_limited", 1L));
+        assertThat(read.counts().docUrl()).isNull();
     }
 
     @Test
