@@ -192,7 +192,7 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     WINDOW_RETENTION_MS_DOC)
             .define(DETECT_MIN_EVENTS_CONFIG, Type.INT, 10, Range.atLeast(1), Importance.MEDIUM,
                     DETECT_MIN_EVENTS_DOC)
-            .define(DETECT_RATE_FLOOR_CONFIG, Type.DOUBLE, 0.2, Range.between(0.0, 1.0), Importance.MEDIUM,
+            .define(DETECT_RATE_FLOOR_CONFIG, Type.DOUBLE, 0.2, FiniteRange.between(0.0, 1.0), Importance.MEDIUM,
                     DETECT_RATE_FLOOR_DOC)
             .define(DETECT_RESOLVE_WINDOWS_CONFIG, Type.INT, 2, Range.atLeast(1), Importance.MEDIUM,
                     DETECT_RESOLVE_WINDOWS_DOC)
@@ -209,10 +209,11 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     NUM_STANDBY_REPLICAS_DOC)
             .define(ROCKSDB_MEMORY_BYTES_CONFIG, Type.LONG, 128L * 1024 * 1024, Range.atLeast(1024 * 1024),
                     Importance.MEDIUM, ROCKSDB_MEMORY_BYTES_DOC)
-            .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.5, Range.between(0.05, 0.9), Importance.LOW,
-                    ROCKSDB_WRITE_BUFFER_RATIO_DOC)
-            .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 6.0, Range.atLeast(0.1), Importance.MEDIUM, DETECT_SIGMAS_DOC)
-            .define(DETECT_MIN_INCREASE_CONFIG, Type.DOUBLE, 0.05, Range.between(0.0, 1.0), Importance.MEDIUM,
+            .define(ROCKSDB_WRITE_BUFFER_RATIO_CONFIG, Type.DOUBLE, 0.5, FiniteRange.between(0.05, 0.9),
+                    Importance.LOW, ROCKSDB_WRITE_BUFFER_RATIO_DOC)
+            .define(DETECT_SIGMAS_CONFIG, Type.DOUBLE, 6.0, FiniteRange.atLeast(0.1), Importance.MEDIUM,
+                    DETECT_SIGMAS_DOC)
+            .define(DETECT_MIN_INCREASE_CONFIG, Type.DOUBLE, 0.05, FiniteRange.between(0.0, 1.0), Importance.MEDIUM,
                     DETECT_MIN_INCREASE_DOC)
             .define(DETECT_BASELINE_SPAN_WINDOWS_CONFIG, Type.INT, 30, Range.atLeast(1), Importance.LOW,
                     DETECT_BASELINE_SPAN_WINDOWS_DOC)
@@ -220,13 +221,13 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     DETECT_BASELINE_MIN_WINDOWS_DOC)
             .define(DETECT_BASELINE_MIN_REQUESTS_CONFIG, Type.LONG, 10L, Range.atLeast(1), Importance.LOW,
                     DETECT_BASELINE_MIN_REQUESTS_DOC)
-            .define(DETECT_RESOLVE_FRACTION_CONFIG, Type.DOUBLE, 0.5, Range.between(0.0, 1.0), Importance.LOW,
+            .define(DETECT_RESOLVE_FRACTION_CONFIG, Type.DOUBLE, 0.5, FiniteRange.between(0.0, 1.0), Importance.LOW,
                     DETECT_RESOLVE_FRACTION_DOC)
             .define(DETECT_CHECK_INTERVAL_MS_CONFIG, Type.LONG, 5000L, Range.atLeast(100), Importance.LOW,
                     DETECT_CHECK_INTERVAL_MS_DOC)
             .define(DETECT_SLO_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, DETECT_SLO_ENABLED_DOC)
-            .define(DETECT_SLO_OBJECTIVE_CONFIG, Type.DOUBLE, 0.99, Range.between(0.5, 0.99999), Importance.MEDIUM,
-                    DETECT_SLO_OBJECTIVE_DOC)
+            .define(DETECT_SLO_OBJECTIVE_CONFIG, Type.DOUBLE, 0.99, FiniteRange.between(0.5, 0.99999),
+                    Importance.MEDIUM, DETECT_SLO_OBJECTIVE_DOC)
             .define(DETECT_SLO_MIN_EVENTS_CONFIG, Type.LONG, 20L, Range.atLeast(1), Importance.LOW,
                     DETECT_SLO_MIN_EVENTS_DOC)
             .define(REST_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.MEDIUM, REST_HOST_DOC)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,20 @@ class ErrorpulseConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("rest.port");
         assertThatThrownBy(() -> new ErrorpulseConfig(Map.of(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG, "maybe")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("processing.guarantee");
+    }
+
+    @Test
+    void shouldRefuseNotANumberAndInfinityForEveryDoubleKey() {
+        for (ConfigDef.ConfigKey key : ErrorpulseConfig.configDef().configKeys().values()) {
+            if (key.type != ConfigDef.Type.DOUBLE) {
+                continue;
+            }
+            for (String value : new String[] {"NaN", "Infinity", "-Infinity"}) {
+                assertThatThrownBy(() -> new ErrorpulseConfig(Map.of(key.name, value)))
+                        .as("%s = %s", key.name, value)
+                        .isInstanceOf(ConfigException.class).hasMessageContaining(key.name);
+            }
+        }
     }
 
     @Test

@@ -79,6 +79,18 @@ class ThresholdsTest {
     }
 
     @Test
+    void shouldRejectNotANumberAndInfinityInTheRecordItself() {
+        for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertThatThrownBy(() -> new Thresholds(10, value, 6.0, 0.05)).as("rate.floor %s", value)
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(Thresholds.RATE_FLOOR);
+            assertThatThrownBy(() -> new Thresholds(10, 0.2, value, 0.05)).as("sigmas %s", value)
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(Thresholds.SIGMAS);
+            assertThatThrownBy(() -> new Thresholds(10, 0.2, 6.0, value)).as("min.increase %s", value)
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(Thresholds.MIN_INCREASE);
+        }
+    }
+
+    @Test
     void shouldAcceptOverrideKeysInTheConfigurationAndRejectOthers() {
         ErrorpulseConfig config = new ErrorpulseConfig(Map.of(
                 "detect.server_error.min.events", "5", "detect.override.1042.app-7.rate_limited.rate.floor", "0.6"));
