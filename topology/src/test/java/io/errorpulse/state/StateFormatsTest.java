@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.errorpulse.detect.ActiveAlert;
+import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
 import io.errorpulse.envelope.AlertClass;
@@ -15,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -90,11 +92,10 @@ class StateFormatsTest {
                 new WindowPartialSerde().deserializer(), new AppPartial.AppPartialSerde().deserializer(),
                 new StoreDetectorState.StoreDetectorStateSerde().deserializer(), new SloHistory.SloHistorySerde().deserializer(),
                 new ActiveAlert.ActiveAlertSerde().deserializer(), new PartialAppKey.PartialAppKeySerde().deserializer());
-        StoreWindowCounts counts = StoreWindowCounts.of("app-1", 401, INVALID_TOKEN);
-        byte[] valid = new WindowPartialSerde().serializer().serialize("t", new WindowPartial(60_000, 61_000, counts));
+        List<byte[]> valid = validRows();
         Random random = new Random(2026);
         for (int round = 0; round < 5_000; round++) {
-            byte[] bytes = round % 2 == 0 ? randomBytes(random) : mutate(valid, random);
+            byte[] bytes = round % 2 == 0 ? randomBytes(random) : mutate(valid.get(random.nextInt(valid.size())), random);
             for (Deserializer<?> deserializer : deserializers) {
                 assertThatCode(() -> {
                     try {
@@ -111,6 +112,19 @@ class StateFormatsTest {
                 }).doesNotThrowAnyException();
             }
         }
+    }
+
+    /** A row of each kind whose mutations must be refused too, not only those of a window partial. */
+    private static List<byte[]> validRows() {
+        StoreWindowCounts counts = StoreWindowCounts.of("app-1", 401, INVALID_TOKEN);
+        SloHistory history = new SloHistory();
+        AlertRecord record = new AlertRecord("ab12", AlertRecord.FIRING, Map.of("alertname", "X", "alert_class",
+                "auth_failure", "store", "1"), Map.of("summary", "s"), "2026-11-22T10:00:00Z", "2026-11-22T10:04:00Z",
+                "http://x", new AlertRecord.Observed(1, 2, 0.5), new AlertRecord.Baseline(0, 0),
+                new AlertRecord.Window("a", "b"));
+        return List.of(new WindowPartialSerde().serializer().serialize("t", new WindowPartial(60_000, 61_000, counts)),
+                new SloHistory.SloHistorySerde().serializer().serialize("t", history),
+                new ActiveAlert.ActiveAlertSerde().serializer().serialize("t", new ActiveAlert(record, 1_000L, 2_000L)));
     }
 
     private static byte[] randomBytes(Random random) {
