@@ -4,7 +4,6 @@ import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.state.BinaryReader;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -58,10 +57,7 @@ public record ActiveAlert(AlertRecord record, long lastSeenWallMs, long lastSent
                     return null;
                 }
                 BinaryReader in = new BinaryReader(data, "ActiveAlert");
-                byte version = in.readByte();
-                if (version < 1 || version > VERSION) {
-                    throw new SerializationException("unknown ActiveAlert format version " + version);
-                }
+                in.readVersion(VERSION);
                 long seen = in.readLong();
                 long sent = in.readLong();
                 return new ActiveAlert(records.deserializer().deserialize(topic, Arrays.copyOfRange(data, 17, data.length)),

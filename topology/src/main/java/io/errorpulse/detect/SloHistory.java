@@ -2,7 +2,6 @@ package io.errorpulse.detect;
 
 import io.errorpulse.state.BinaryReader;
 import java.nio.ByteBuffer;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -84,10 +83,7 @@ public final class SloHistory {
                     return null;
                 }
                 BinaryReader in = new BinaryReader(data, "SloHistory");
-                byte version = in.readByte();
-                if (version < 1 || version > VERSION) {
-                    throw new SerializationException("unknown SloHistory format version " + version);
-                }
+                in.readVersion(VERSION);
                 SloHistory h = new SloHistory();
                 h.newestWindow = in.readLong();
                 h.firing = in.readByte() == 1;

@@ -5,7 +5,6 @@ import io.errorpulse.state.BinaryReader;
 import io.errorpulse.state.BinaryWriter;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -93,10 +92,7 @@ public final class StoreDetectorState {
 
         static StoreDetectorState read(byte[] data) {
             BinaryReader in = new BinaryReader(data, "StoreDetectorState");
-            byte version = in.readByte();
-            if (version < 1 || version > VERSION) {
-                throw new SerializationException("unknown StoreDetectorState format version " + version);
-            }
+            in.readVersion(VERSION);
             StoreDetectorState state = new StoreDetectorState();
             state.sloWindowStart = in.readLong();
             int scopes = in.readInt();

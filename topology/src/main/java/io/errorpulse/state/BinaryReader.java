@@ -35,6 +35,18 @@ public final class BinaryReader {
         return bytes;
     }
 
+    /**
+     * The leading format version of a value, 1 to {@code latest}: a version from the future (or 0) is
+     * refused rather than misread.
+     */
+    public int readVersion(int latest) {
+        byte version = readByte();
+        if (version < 1 || version > latest) {
+            throw new SerializationException("unknown " + what + " format version " + version);
+        }
+        return version;
+    }
+
     public byte readByte() {
         require(1);
         return bytes[position++];

@@ -1,7 +1,6 @@
 package io.errorpulse.state;
 
 import java.util.Map;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -48,10 +47,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     }
 
     static StoreWindowCounts readFrom(BinaryReader in) {
-        byte version = in.readByte();
-        if (version < 1 || version > VERSION) {
-            throw new SerializationException("unknown StoreWindowCounts format version " + version);
-        }
+        int version = in.readVersion(VERSION);
         StoreWindowCounts value = new StoreWindowCounts();
         readCounts(in, value.total, version);
         value.readAppsLater(in, version);

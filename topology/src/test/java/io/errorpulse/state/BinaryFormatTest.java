@@ -87,6 +87,18 @@ class BinaryFormatTest {
                 .isInstanceOf(SerializationException.class).hasMessageContaining("malformed string");
     }
 
+    @Test
+    void aVersionBeforeTheFirstOrFromTheFutureIsASerializationException() {
+        assertThat(new BinaryReader(new byte[] {1}, "Thing").readVersion(2)).isEqualTo(1);
+        assertThat(new BinaryReader(new byte[] {2}, "Thing").readVersion(2)).isEqualTo(2);
+        for (byte version : new byte[] {0, 3, -1}) {
+            assertThatThrownBy(() -> new BinaryReader(new byte[] {version}, "Thing").readVersion(2))
+                    .isInstanceOf(SerializationException.class).hasMessage("unknown Thing format version " + version);
+        }
+        assertThatThrownBy(() -> new BinaryReader(new byte[0], "Thing").readVersion(2))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("corrupt Thing");
+    }
+
     private static String randomString(Random random) {
         if (random.nextInt(4) == 0) {
             return STRINGS[random.nextInt(STRINGS.length)];
