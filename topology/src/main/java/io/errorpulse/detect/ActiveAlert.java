@@ -2,8 +2,7 @@ package io.errorpulse.detect;
 
 import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.state.BinaryReader;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
+import io.errorpulse.state.BinaryWriter;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -45,8 +44,8 @@ public record ActiveAlert(AlertRecord record, long lastSeenWallMs, long lastSent
                     return null;
                 }
                 byte[] json = records.serializer().serialize(topic, a.record());
-                return ByteBuffer.allocate(1 + 16 + json.length).put(VERSION).putLong(a.lastSeenWallMs())
-                        .putLong(a.lastSentWallMs()).put(json).array();
+                return new BinaryWriter(1 + 16 + json.length).writeByte(VERSION).writeLong(a.lastSeenWallMs())
+                        .writeLong(a.lastSentWallMs()).writeBytes(json).toByteArray();
             };
         }
 
@@ -60,8 +59,7 @@ public record ActiveAlert(AlertRecord record, long lastSeenWallMs, long lastSent
                 in.readVersion(VERSION);
                 long seen = in.readLong();
                 long sent = in.readLong();
-                return new ActiveAlert(records.deserializer().deserialize(topic, Arrays.copyOfRange(data, 17, data.length)),
-                        seen, sent);
+                return new ActiveAlert(records.deserializer().deserialize(topic, in.readRemaining()), seen, sent);
             };
         }
     }

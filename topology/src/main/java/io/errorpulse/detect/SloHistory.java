@@ -1,7 +1,7 @@
 package io.errorpulse.detect;
 
 import io.errorpulse.state.BinaryReader;
-import java.nio.ByteBuffer;
+import io.errorpulse.state.BinaryWriter;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -63,38 +63,37 @@ public final class SloHistory {
 
         @Override
         public Serializer<SloHistory> serializer() {
-            return (topic, h) -> {
-                if (h == null) {
-                    return null;
-                }
-                ByteBuffer b = ByteBuffer.allocate(1 + 8 + 1 + 8 + 4 + SLOTS * 8).put(VERSION).putLong(h.newestWindow)
-                        .put((byte) (h.firing ? 1 : 0)).putLong(h.startsAtMs).putInt(h.quietWindows);
-                for (int i = 0; i < SLOTS; i++) {
-                    b.putInt(h.requests[i]).putInt(h.errors[i]);
-                }
-                return b.array();
-            };
+            return (topic, history) -> history == null ? null : write(history);
         }
 
         @Override
         public Deserializer<SloHistory> deserializer() {
-            return (topic, data) -> {
-                if (data == null) {
-                    return null;
-                }
-                BinaryReader in = new BinaryReader(data, "SloHistory");
-                in.readVersion(VERSION);
-                SloHistory h = new SloHistory();
-                h.newestWindow = in.readLong();
-                h.firing = in.readByte() == 1;
-                h.startsAtMs = in.readLong();
-                h.quietWindows = in.readInt();
-                for (int i = 0; i < SLOTS; i++) {
-                    h.requests[i] = in.readInt();
-                    h.errors[i] = in.readInt();
-                }
-                return h;
-            };
+            return (topic, data) -> data == null ? null : read(data);
+        }
+
+        static byte[] write(SloHistory h) {
+            BinaryWriter out = new BinaryWriter(1 + 8 + 1 + 8 + 4 + SLOTS * 8);
+            out.writeByte(VERSION).writeLong(h.newestWindow).writeBoolean(h.firing).writeLong(h.startsAtMs)
+                    .writeInt(h.quietWindows);
+            for (int i = 0; i < SLOTS; i++) {
+                out.writeInt(h.requests[i]).writeInt(h.errors[i]);
+            }
+            return out.toByteArray();
+        }
+
+        static SloHistory read(byte[] data) {
+            BinaryReader in = new BinaryReader(data, "SloHistory");
+            in.readVersion(VERSION);
+            SloHistory h = new SloHistory();
+            h.newestWindow = in.readLong();
+            h.firing = in.readBoolean();
+            h.startsAtMs = in.readLong();
+            h.quietWindows = in.readInt();
+            for (int i = 0; i < SLOTS; i++) {
+                h.requests[i] = in.readInt();
+                h.errors[i] = in.readInt();
+            }
+            return h;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.errorpulse.state;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
@@ -107,6 +108,13 @@ public final class BinaryReader {
 
     public double readDouble() {
         return Double.longBitsToDouble(readLong());
+    }
+
+    /** The bytes from the position to the end, as written by {@link BinaryWriter#writeBytes}. */
+    public byte[] readRemaining() {
+        byte[] rest = Arrays.copyOfRange(bytes, position, bytes.length);
+        position = bytes.length;
+        return rest;
     }
 
     /** A string written by {@link BinaryWriter#writeUtf}. */

@@ -106,6 +106,14 @@ public final class BinaryWriter {
         return this;
     }
 
+    /** Bytes as they are, without a length: the last field of a value, read back by {@link BinaryReader#readRemaining}. */
+    public BinaryWriter writeBytes(byte[] value) {
+        ensure(value.length);
+        System.arraycopy(value, 0, bytes, size, value.length);
+        size += value.length;
+        return this;
+    }
+
     /** Every character one byte in modified UTF-8 (1..127): the common case of ids, codes and URLs. */
     private static boolean isPlainAscii(String value) {
         for (int i = 0; i < value.length(); i++) {

@@ -88,6 +88,16 @@ class BinaryFormatTest {
     }
 
     @Test
+    void unframedBytesReadBackAsTheRestOfTheValue() {
+        byte[] tail = "a tail longer than the writer's first array".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BinaryReader reader = new BinaryReader(new BinaryWriter(1).writeLong(7).writeBytes(tail).toByteArray(), "Thing");
+
+        assertThat(reader.readLong()).isEqualTo(7);
+        assertThat(reader.readRemaining()).isEqualTo(tail);
+        assertThat(reader.readRemaining()).isEmpty();
+    }
+
+    @Test
     void aVersionBeforeTheFirstOrFromTheFutureIsASerializationException() {
         assertThat(new BinaryReader(new byte[] {1}, "Thing").readVersion(2)).isEqualTo(1);
         assertThat(new BinaryReader(new byte[] {2}, "Thing").readVersion(2)).isEqualTo(2);
