@@ -41,12 +41,11 @@ public final class StoreDetectorState {
     }
 
     static int index(AlertClass alertClass) {
-        for (int i = 0; i < AlertClass.ALERTING.length; i++) {
-            if (AlertClass.ALERTING[i] == alertClass) {
-                return i;
-            }
+        int index = alertClass.alertingIndex();
+        if (index < 0) {
+            throw new IllegalArgumentException("not an alerting class: " + alertClass);
         }
-        throw new IllegalArgumentException("not an alerting class: " + alertClass);
+        return index;
     }
 
     /** Versioned binary form. */

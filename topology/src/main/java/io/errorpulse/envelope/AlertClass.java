@@ -7,7 +7,7 @@ public enum AlertClass {
     RATE_LIMITED("rate_limited"),
     SERVER_ERROR("server_error");
 
-    /** The classes that can alert, in a stable order (index 0..2) used by compact state. */
+    /** The classes that can alert, in a stable order (index 0..2, {@link #alertingIndex}) used by compact state. */
     public static final AlertClass[] ALERTING = {AUTH_FAILURE, RATE_LIMITED, SERVER_ERROR};
 
     private final String wireName;
@@ -18,6 +18,11 @@ public enum AlertClass {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** This class's index in {@link #ALERTING}; -1 for {@link #NONE}. */
+    public int alertingIndex() {
+        return ordinal() - 1;
     }
 
     public static AlertClass fromWireName(String name) {

@@ -36,7 +36,7 @@ public final class TrafficCounts {
             return;
         }
         errors++;
-        int alertIndex = alertIndex(error.alertClass());
+        int alertIndex = error.alertClass().alertingIndex();
         if (alertIndex >= 0) {
             alertClasses[alertIndex]++;
         }
@@ -104,7 +104,7 @@ public final class TrafficCounts {
     }
 
     public long alertClass(AlertClass alertClass) {
-        int index = alertIndex(alertClass);
+        int index = alertClass.alertingIndex();
         return index < 0 ? 0 : alertClasses[index];
     }
 
@@ -121,14 +121,5 @@ public final class TrafficCounts {
 
     public String docUrl() {
         return docUrl;
-    }
-
-    static int alertIndex(AlertClass alertClass) {
-        for (int i = 0; i < AlertClass.ALERTING.length; i++) {
-            if (AlertClass.ALERTING[i] == alertClass) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

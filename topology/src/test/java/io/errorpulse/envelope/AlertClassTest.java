@@ -1,0 +1,17 @@
+package io.errorpulse.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AlertClassTest {
+
+    @Test
+    void shouldIndexEachAlertingClassByItsPlaceInAlerting() {
+        for (int i = 0; i < AlertClass.ALERTING.length; i++) {
+            assertThat(AlertClass.ALERTING[i].alertingIndex()).as(AlertClass.ALERTING[i].wireName()).isEqualTo(i);
+        }
+        assertThat(AlertClass.NONE.alertingIndex()).isEqualTo(-1);
+        assertThat(AlertClass.values()).hasSize(AlertClass.ALERTING.length + 1);
+    }
+}
