@@ -45,14 +45,11 @@ record CodeLine(String code, CodeMapping mapping) {
     }
 
     private static AlertClass alertClass(String value, String source, int lineNumber) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        for (AlertClass a : AlertClass.values()) {
-            if (a.wireName().equals(lower)) {
-                return a;
-            }
+        try {
+            return AlertClass.fromWireName(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad(source, lineNumber, e.getMessage());
         }
-        throw bad(source, lineNumber, "unknown alert class '" + value
-                + "' (expected one of auth_failure, rate_limited, server_error, none)");
     }
 
     private static Retry retry(String value, String source, int lineNumber) {

@@ -59,23 +59,4 @@ final class StatusRules {
         }
         return Retry.NONE;
     }
-
-    /** The alert class the status alone implies (DESIGN.md's rules without a code). */
-    static AlertClass alertClass(int status) {
-        if (status == 429) {
-            return AlertClass.RATE_LIMITED;
-        }
-        if (isServerError(status)) {
-            return AlertClass.SERVER_ERROR;
-        }
-        return status == 401 ? AlertClass.AUTH_FAILURE : AlertClass.NONE;
-    }
-
-    /** The canonical error of a response whose body carries no code, judged by its status alone. */
-    static CanonicalError fromStatus(int status, Dialect dialect) {
-        if (!isErrorStatus(status) && isValid(status)) {
-            return new CanonicalError(null, dialect, Category.NONE, AlertClass.NONE, Retry.NONE, null);
-        }
-        return new CanonicalError(null, dialect, category(status), alertClass(status), retry(status), null);
-    }
 }

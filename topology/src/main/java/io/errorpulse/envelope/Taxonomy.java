@@ -70,13 +70,15 @@ final class Taxonomy {
         if (StatusRules.isValid(status) && !StatusRules.isErrorStatus(status)) {
             return notAnError(dialect);
         }
-        return StatusRules.fromStatus(status, dialect);
+        return new CanonicalError(null, dialect, StatusRules.category(status), alertClass(status, null),
+                StatusRules.retry(status), null);
     }
 
     static CanonicalError notAnError(Dialect dialect) {
         return NOT_AN_ERROR[dialect.ordinal()];
     }
 
+    /** The alert class of a response, by DESIGN.md's rules; {@code mapping} null when its code is unknown or absent. */
     static AlertClass alertClass(int status, CodeMapping mapping) {
         if (status == 429) {
             return AlertClass.RATE_LIMITED;

@@ -1,5 +1,6 @@
 package io.errorpulse.envelope;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,6 +63,19 @@ class AlertRulesTest {
         assertThat(error.category()).isEqualTo(Category.NONE);
         assertThat(error.alertClass()).isEqualTo(AlertClass.NONE);
         assertThat(error.isError()).isFalse();
+    }
+
+    @Test
+    void shouldJudgeABodyWithoutACodeByItsStatusAlone() {
+        for (int status = -1; status <= 1000; status++) {
+            AlertClass expected = status == 429 ? AlertClass.RATE_LIMITED
+                    : status >= 500 && status <= 599 ? AlertClass.SERVER_ERROR
+                    : status == 401 ? AlertClass.AUTH_FAILURE
+                    : AlertClass.NONE;
+            for (String body : new String[] {"", "Service Unavailable", "[1, 2]", "{\"error\": {\"message\": \"x\"}}"}) {
+                assertThat(classify(status, body).alertClass()).as("%d %s", status, body).isEqualTo(expected);
+            }
+        }
     }
 
     @ParameterizedTest(name = "status {0}")

@@ -91,6 +91,16 @@ class CodeTableTest {
     }
 
     @Test
+    void shouldReadTheValuesOfALineInAnyCase() {
+        CodeTable table = CodeTable.read(new StringReader("X = Quota, RATE_LIMITED, After_Delay\n"), "f");
+
+        assertThat(table.lookup("x")).isEqualTo(new CodeMapping(Category.QUOTA, AlertClass.RATE_LIMITED, Retry.AFTER_DELAY));
+        assertThatThrownBy(() -> CodeTable.read(new StringReader("X = validation, Loud, none"), "f"))
+                .isInstanceOf(CodeTableException.class)
+                .hasMessage("f:1: unknown alert class 'loud' (expected one of auth_failure, rate_limited, server_error, none)");
+    }
+
+    @Test
     void shouldRejectACodeMappedTwiceInOneFile() {
         assertThatThrownBy(() -> CodeTable.read(new StringReader("abc = validation, none, none\nABC = conflict, none, none\n"), "f"))
                 .hasMessage("f:2: code 'ABC' is already mapped on line 1 (codes match ignoring case)");
