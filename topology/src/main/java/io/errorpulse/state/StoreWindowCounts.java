@@ -68,13 +68,9 @@ public final class StoreWindowCounts {
     }
 
     private TrafficCounts appCounts(String app) {
-        Map<String, TrafficCounts> apps = rows();
-        TrafficCounts counts = apps.get(app);
-        if (counts == null) {
-            String key = apps.size() < MAX_APPS ? app : OTHER_APP;
-            counts = apps.computeIfAbsent(key, k -> new TrafficCounts());
-        }
-        return counts;
+        Map<String, TrafficCounts> rows = rows();
+        TrafficCounts counts = rows.get(app);
+        return counts != null ? counts : rows.computeIfAbsent(countedAs(app), k -> new TrafficCounts());
     }
 
     public Map<String, TrafficCounts> apps() {

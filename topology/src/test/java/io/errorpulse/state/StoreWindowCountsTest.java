@@ -46,6 +46,22 @@ class StoreWindowCountsTest {
     }
 
     @Test
+    void shouldCountEachAppInTheRowThatCountedAsNames() {
+        StoreWindowCounts counts = new StoreWindowCounts();
+        for (int i = 0; i < StoreWindowCounts.MAX_APPS + 10; i++) {
+            for (String app : new String[] {"app-" + i, "app-0", "app-" + (i + 1) / 2}) {
+                String row = counts.countedAs(app);
+                long before = counts.apps().containsKey(row) ? counts.apps().get(row).requests() : 0;
+
+                counts.add(app, 200, OK);
+
+                assertThat(counts.apps().get(row).requests()).as(app).isEqualTo(before + 1);
+            }
+        }
+        assertThat(counts.apps()).hasSize(StoreWindowCounts.MAX_APPS + 1);
+    }
+
+    @Test
     void shouldMergeWithoutChangingTheMergedPartial() {
         StoreWindowCounts row = StoreWindowCounts.of("a", 200, OK);
         StoreWindowCounts partial = StoreWindowCounts.of("a", 401, authFailure("invalid_token"));
