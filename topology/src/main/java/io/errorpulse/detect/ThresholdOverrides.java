@@ -25,15 +25,31 @@ public final class ThresholdOverrides {
     public static final String ALL_CLASSES = "all";
 
     private final Map<AlertClass, Thresholds> byClass;
-    /** target ("store" or "store\0app") -> class (null for all) -> parameter -> value. */
-    private final Map<String, List<Setting>> byTarget;
+    /** The stores with settings of their own or of some of their apps, resolved when parsed. */
+    private final Map<String, Target> byStore;
 
+    /** One setting of a target: {@code alertClass} null for all classes. */
     private record Setting(AlertClass alertClass, String parameter, String value) {
     }
 
-    private ThresholdOverrides(Map<AlertClass, Thresholds> byClass, Map<String, List<Setting>> byTarget) {
+    /** The settings of one store, and those of each of its apps that has some, as parsed. */
+    private record StoreSettings(List<Setting> store, Map<String, List<Setting>> apps) {
+        StoreSettings() {
+            this(new ArrayList<>(), new HashMap<>());
+        }
+
+        void add(String app, Setting setting) {
+            (app == null ? store : apps.computeIfAbsent(app, k -> new ArrayList<>())).add(setting);
+        }
+    }
+
+    /** The thresholds of a store and of each of its apps with settings, indexed by {@link AlertClass#alertingIndex}. */
+    private record Target(Thresholds[] store, Map<String, Thresholds[]> apps) {
+    }
+
+    private ThresholdOverrides(Map<AlertClass, Thresholds> byClass, Map<String, Target> byStore) {
         this.byClass = byClass;
-        this.byTarget = byTarget;
+        this.byStore = byStore;
     }
 
     public static ThresholdOverrides none(Thresholds defaults) {
@@ -46,7 +62,7 @@ public final class ThresholdOverrides {
         for (AlertClass alertClass : AlertClass.ALERTING) {
             byClass.put(alertClass, defaults);
         }
-        Map<String, List<Setting>> byTarget = new HashMap<>();
+        Map<String, StoreSettings> settingsByStore = new HashMap<>();
         for (Map.Entry<String, ?> entry : keys.entrySet()) {
             String key = entry.getKey();
             String value = String.valueOf(entry.getValue());
@@ -65,18 +81,50 @@ public final class ThresholdOverrides {
                 String className = target.substring(lastDot + 1);
                 String who = target.substring(0, lastDot);
                 int firstDot = who.indexOf('.');
-                String targetKey = firstDot < 0 ? who : who.substring(0, firstDot) + '\u0000' + who.substring(firstDot + 1);
+                String store = firstDot < 0 ? who : who.substring(0, firstDot);
+                String app = firstDot < 0 ? null : who.substring(firstDot + 1);
                 AlertClass alertClass = ALL_CLASSES.equals(className) ? null : alertClass(key, className);
                 defaults.with(parameter, value); // validates the value now, not at the first alert
-                byTarget.computeIfAbsent(targetKey, k -> new ArrayList<>()).add(new Setting(alertClass, parameter, value));
+                settingsByStore.computeIfAbsent(store, k -> new StoreSettings())
+                        .add(app, new Setting(alertClass, parameter, value));
             } else if (!head.contains(".")) {
                 AlertClass alertClass = alertClass(key, head);
                 byClass.put(alertClass, byClass.get(alertClass).with(parameter, value));
             }
         }
-        byTarget.values().forEach(settings -> settings.sort((a, b) -> Boolean.compare(a.alertClass != null,
-                b.alertClass != null)));
-        return new ThresholdOverrides(byClass, byTarget);
+        Map<String, Target> byStore = new HashMap<>();
+        settingsByStore.forEach((store, settings) -> byStore.put(store, resolve(byClass, settings)));
+        return new ThresholdOverrides(byClass, byStore);
+    }
+
+    /** The thresholds of one store and its apps: each class's thresholds, then the store's settings, then the app's. */
+    private static Target resolve(Map<AlertClass, Thresholds> byClass, StoreSettings settings) {
+        Thresholds[] store = new Thresholds[AlertClass.ALERTING.length];
+        for (AlertClass alertClass : AlertClass.ALERTING) {
+            store[alertClass.alertingIndex()] = byClass.get(alertClass);
+        }
+        store = apply(store, settings.store());
+        Map<String, Thresholds[]> apps = new HashMap<>();
+        for (Map.Entry<String, List<Setting>> app : settings.apps().entrySet()) {
+            apps.put(app.getKey(), apply(store, app.getValue()));
+        }
+        return new Target(store, apps);
+    }
+
+    /** {@code thresholds} with {@code settings} applied: those for all classes first, then those of one class. */
+    private static Thresholds[] apply(Thresholds[] thresholds, List<Setting> settings) {
+        List<Setting> ordered = new ArrayList<>(settings);
+        ordered.sort((a, b) -> Boolean.compare(a.alertClass != null, b.alertClass != null));
+        Thresholds[] applied = thresholds.clone();
+        for (AlertClass alertClass : AlertClass.ALERTING) {
+            for (Setting setting : ordered) {
+                if (setting.alertClass == null || setting.alertClass == alertClass) {
+                    int index = alertClass.alertingIndex();
+                    applied[index] = applied[index].with(setting.parameter, setting.value);
+                }
+            }
+        }
+        return applied;
     }
 
     /** Whether {@code key} (without {@code detect.}) is one of the per-class or per-target forms. */
@@ -99,28 +147,16 @@ public final class ThresholdOverrides {
 
     /** The thresholds of one alert: {@code app} null for the store over all its apps. */
     public Thresholds thresholds(String store, String app, AlertClass alertClass) {
-        Thresholds thresholds = byClass.get(alertClass);
-        thresholds = apply(thresholds, byTarget.get(store), alertClass);
-        if (app != null) {
-            thresholds = apply(thresholds, byTarget.get(store + '\u0000' + app), alertClass);
+        Target target = byStore.get(store);
+        if (target == null) {
+            return byClass.get(alertClass);
         }
-        return thresholds;
+        Thresholds[] ofApp = app == null ? null : target.apps.get(app);
+        return (ofApp == null ? target.store : ofApp)[alertClass.alertingIndex()];
     }
 
     public Thresholds forClass(AlertClass alertClass) {
         return byClass.get(alertClass);
-    }
-
-    private static Thresholds apply(Thresholds thresholds, List<Setting> settings, AlertClass alertClass) {
-        if (settings == null) {
-            return thresholds;
-        }
-        for (Setting setting : settings) {
-            if (setting.alertClass == null || setting.alertClass == alertClass) {
-                thresholds = thresholds.with(setting.parameter, setting.value);
-            }
-        }
-        return thresholds;
     }
 
     private static String parameterOf(String key) {

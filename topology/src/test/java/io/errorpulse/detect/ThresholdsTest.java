@@ -55,6 +55,33 @@ class ThresholdsTest {
     }
 
     @Test
+    void shouldApplyAnAppsSettingsOverItsStoresAndTheClasses() {
+        ThresholdOverrides overrides = ThresholdOverrides.parse(DEFAULTS, Map.of(
+                "server_error.min.events", "20",
+                "override.9.app-1.server_error.min.events", "40",
+                "override.9.app-1.all.min.events", "30",
+                "override.9.app-1.all.sigmas", "4"));
+
+        assertThat(overrides.thresholds("9", "app-1", AlertClass.SERVER_ERROR).minEvents()).isEqualTo(40);
+        assertThat(overrides.thresholds("9", "app-1", AlertClass.AUTH_FAILURE).minEvents()).isEqualTo(30);
+        assertThat(overrides.thresholds("9", "app-1", AlertClass.RATE_LIMITED).sigmas()).isEqualTo(4.0);
+        assertThat(overrides.thresholds("9", "app-2", AlertClass.SERVER_ERROR).minEvents()).isEqualTo(20);
+        assertThat(overrides.thresholds("9", null, AlertClass.SERVER_ERROR).minEvents()).isEqualTo(20);
+        assertThat(overrides.thresholds("9", null, AlertClass.AUTH_FAILURE)).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void shouldResolveOverridesWhenParsedNotAtEveryLookUp() {
+        ThresholdOverrides overrides = ThresholdOverrides.parse(DEFAULTS, Map.of(
+                "override.1042.all.min.events", "100", "override.1042.app.7.auth_failure.rate.floor", "0.9"));
+
+        assertThat(overrides.thresholds("1042", "app.7", AlertClass.AUTH_FAILURE))
+                .isSameAs(overrides.thresholds("1042", "app.7", AlertClass.AUTH_FAILURE));
+        assertThat(overrides.thresholds("1042", "app.8", AlertClass.SERVER_ERROR))
+                .isSameAs(overrides.thresholds("1042", null, AlertClass.SERVER_ERROR));
+    }
+
+    @Test
     void shouldRejectUnknownClassesAndBadValues() {
         assertThatThrownBy(() -> ThresholdOverrides.parse(DEFAULTS, Map.of("override.1.teapot.min.events", "3")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("teapot");
