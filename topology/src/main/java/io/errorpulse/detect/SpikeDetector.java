@@ -58,7 +58,6 @@ public final class SpikeDetector {
             if (windowStart < st.windowStart) {
                 continue; // a late partial of an older window: its baseline was learned already
             }
-            AlertKey key = AlertKey.spike(update.store(), app, alertClass);
             if (windowStart > st.windowStart) {
                 if (st.windowStart != ClassState.NO_WINDOW) {
                     roll(st, closed.counts(st.windowStart, app), alertClass, (windowStart - st.windowStart) / windowSizeMs - 1);
@@ -66,24 +65,42 @@ public final class SpikeDetector {
                 st.windowStart = windowStart;
                 changed = true;
                 if (st.firing && st.quietWindows >= settings.resolveWindows()) {
+                    AlertKey key = AlertKey.spike(update.store(), app, alertClass);
                     events.add(new AlertEvent(AlertEvent.Kind.RESOLVE, key,
                             records.resolved(key, st, counts, windowStart, Math.max(st.startsAtMs, eventTimeMs))));
                     st.resolve();
                 }
             }
-            Thresholds thresholds = settings.thresholds(update.store(), app, alertClass);
-            Baseline baseline = st.baseline.windows() >= settings.baselineMinWindows() ? st.baseline : null;
-            long classEvents = counts.alertClass(alertClass);
-            if (!st.firing && thresholds.isHot(classEvents, counts.requests(), baseline)) {
-                st.fire(eventTimeMs, thresholds.fireLine(baseline), baseline);
-                events.add(new AlertEvent(AlertEvent.Kind.FIRE, key, records.firing(key, st, counts, windowStart, wallMs)));
-                changed = true;
-            } else if (st.firing) {
+            if (st.firing) {
+                AlertKey key = AlertKey.spike(update.store(), app, alertClass);
                 events.add(new AlertEvent(AlertEvent.Kind.STILL_FIRING, key,
                         records.firing(key, st, counts, windowStart, wallMs)));
+            } else if (fireIfHot(st, update.store(), app, alertClass, counts, eventTimeMs)) {
+                AlertKey key = AlertKey.spike(update.store(), app, alertClass);
+                events.add(new AlertEvent(AlertEvent.Kind.FIRE, key, records.firing(key, st, counts, windowStart, wallMs)));
+                changed = true;
             }
         }
         return changed;
+    }
+
+    /**
+     * Fires a quiet key whose open window is hot; whether it fired. A window without events of the
+     * class is never hot (every threshold wants at least one), so its thresholds are not looked up.
+     */
+    private boolean fireIfHot(ClassState st, String store, String app, AlertClass alertClass, TrafficCounts counts,
+                              long eventTimeMs) {
+        long classEvents = counts.alertClass(alertClass);
+        if (classEvents == 0) {
+            return false;
+        }
+        Thresholds thresholds = settings.thresholds(store, app, alertClass);
+        Baseline baseline = st.baseline.windows() >= settings.baselineMinWindows() ? st.baseline : null;
+        if (!thresholds.isHot(classEvents, counts.requests(), baseline)) {
+            return false;
+        }
+        st.fire(eventTimeMs, thresholds.fireLine(baseline), baseline);
+        return true;
     }
 
     private void roll(ClassState st, TrafficCounts closedCounts, AlertClass alertClass, long emptyWindows) {

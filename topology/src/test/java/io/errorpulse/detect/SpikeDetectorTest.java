@@ -1,7 +1,9 @@
 package io.errorpulse.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.errorpulse.envelope.AlertClass;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.TrafficCounts;
 import io.errorpulse.state.WindowUpdate;
@@ -22,6 +24,7 @@ class SpikeDetectorTest {
     private final StoreDetectorState state = new StoreDetectorState();
     private final Map<Long, StoreWindowCounts> history = new HashMap<>();
     private final List<AlertEvent> published = new ArrayList<>();
+    private final List<AlertEvent> judged = new ArrayList<>();
 
     @Test
     void shouldNotFireWhenTrafficDoublesAtTheSameErrorRate() {
@@ -73,6 +76,21 @@ class SpikeDetectorTest {
         assertThat(published).isEmpty();
     }
 
+    @Test
+    void shouldKeyEveryEventByItsScopeAndClass() {
+        window(0, 100, 60);
+        window(0, 100, 60);
+        window(5, 100, 1);
+
+        AlertKey app = AlertKey.spike("s", "a", AlertClass.AUTH_FAILURE);
+        AlertKey store = AlertKey.spike("s", null, AlertClass.AUTH_FAILURE);
+        assertThat(judged).extracting(AlertEvent::kind, AlertEvent::key).containsExactly(
+                tuple(AlertEvent.Kind.FIRE, app), tuple(AlertEvent.Kind.FIRE, store),
+                tuple(AlertEvent.Kind.STILL_FIRING, app), tuple(AlertEvent.Kind.STILL_FIRING, store),
+                tuple(AlertEvent.Kind.RESOLVE, app), tuple(AlertEvent.Kind.RESOLVE, store));
+        assertThat(judged).allSatisfy(event -> assertThat(event.record().fingerprint()).isEqualTo(event.key().fingerprint()));
+    }
+
     private void window(int minute, long requests, long authFailures) {
         long start = minute * MINUTE;
         StoreWindowCounts counts = new StoreWindowCounts();
@@ -80,6 +98,7 @@ class SpikeDetectorTest {
         history.put(start, counts);
         SpikeDetector.Judgement judgement = detector.judge(state, new WindowUpdate("s", start, counts, Set.of("a")),
                 (store, windowStart) -> history.get(windowStart), start + 30_000, start + 30_000);
+        judged.addAll(judgement.events());
         judgement.events().stream().filter(AlertEvent::published).forEach(published::add);
     }
 
