@@ -6,7 +6,7 @@ import java.util.List;
  * One JSON envelope dialect: how to recognise it from the collected members, which code it
  * carries, and whether a 1xx-3xx body of this shape says it is an error.
  *
- * <p>Shapes are tried in {@link #select} order; the first that matches wins. Each is judged on the
+ * <p>Shapes are tried in {@link Shapes#ORDER}; the first that matches wins. Each is judged on the
  * members collected from the body, and from the two headers that may identify a dialect: the
  * content type (problem+json, x-amz-json) and AWS's {@code x-amzn-ErrorType}.
  */
@@ -15,15 +15,11 @@ sealed interface JsonShape permits AwsJsonShape, ProblemJsonShape, SuccessEnvelo
         FlatCodeStatusShape {
 
     /**
-     * The shape of a body: the first that matches, in this order. Identifying headers and members no other shape uses come first
-     * ({@code x-amz-json}/{@code __type}, {@code problem+json}/RFC 9457 members), then top-level
-     * markers of the seed envelopes ({@code success}, {@code status} word), then top-level
-     * {@code errors[]} (GraphQL before JSON:API), then the {@code error} object from the most to the
-     * least specific (google.rpc, Stripe, OData, plain nested), and last the flat top-level code.
+     * The shape of a body: the first of {@link Shapes#ORDER} that matches, or null. Written out as a
+     * chain rather than a loop over the list: each call is then to one final class and inlines, where
+     * a loop would make eleven megamorphic calls per record. JsonShapeTest holds the chain to the list.
      */
     static JsonShape select(EnvelopeMembers m) {
-        // An explicit chain rather than a loop over an array: each call is then to one final class
-        // and inlines, where a loop would make eleven megamorphic calls per record.
         if (Shapes.AWS_JSON.matches(m)) {
             return Shapes.AWS_JSON;
         }
@@ -60,7 +56,7 @@ sealed interface JsonShape permits AwsJsonShape, ProblemJsonShape, SuccessEnvelo
         return null;
     }
 
-    /** The shapes, in {@link #select} order. */
+    /** The shapes, and the order {@link #select} tries them in. */
     final class Shapes {
         static final AwsJsonShape AWS_JSON = new AwsJsonShape();
         static final ProblemJsonShape PROBLEM_JSON = new ProblemJsonShape();
@@ -74,6 +70,13 @@ sealed interface JsonShape permits AwsJsonShape, ProblemJsonShape, SuccessEnvelo
         static final NestedErrorDocUrlShape NESTED_ERROR_DOC_URL = new NestedErrorDocUrlShape();
         static final FlatCodeStatusShape FLAT_CODE_STATUS = new FlatCodeStatusShape();
 
+        /**
+         * The order shapes are tried in. Identifying headers and members no other shape uses come first
+         * ({@code x-amz-json}/{@code __type}, {@code problem+json}/RFC 9457 members), then top-level
+         * markers of the seed envelopes ({@code success}, {@code status} word), then top-level
+         * {@code errors[]} (GraphQL before JSON:API), then the {@code error} object from the most to the
+         * least specific (google.rpc, Stripe, OData, plain nested), and last the flat top-level code.
+         */
         static final List<JsonShape> ORDER = List.of(AWS_JSON, PROBLEM_JSON, SUCCESS_ENVELOPE, STATUS_ENVELOPE,
                 GRAPHQL, JSONAPI, GOOGLE_RPC, STRIPE_TYPED, ODATA, NESTED_ERROR_DOC_URL, FLAT_CODE_STATUS);
 

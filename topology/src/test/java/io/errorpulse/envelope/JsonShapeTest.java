@@ -2,7 +2,11 @@ package io.errorpulse.envelope;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +25,31 @@ class JsonShapeTest {
     }
 
     @Test
+    void shouldListEveryPermittedShapeOnceInTheOrder() {
+        assertThat(JsonShape.Shapes.ORDER).extracting(Object::getClass)
+                .containsExactlyInAnyOrder(JsonShape.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void shouldSelectTheFirstShapeOfTheOrderThatMatchesAndReachEveryShape() throws IllegalAccessException {
+        Random random = new Random(2026);
+        Set<JsonShape> selected = new LinkedHashSet<>();
+        for (int round = 0; round < 20_000; round++) {
+            EnvelopeMembers members = randomMembers(random, 0.02 + random.nextDouble() * 0.3);
+            JsonShape first = JsonShape.Shapes.ORDER.stream().filter(shape -> shape.matches(members)).findFirst()
+                    .orElse(null);
+
+            JsonShape shape = JsonShape.select(members);
+
+            assertThat(shape).as("round %d", round).isSameAs(first);
+            if (shape != null) {
+                selected.add(shape);
+            }
+        }
+        assertThat(selected).containsExactlyInAnyOrderElementsOf(JsonShape.Shapes.ORDER);
+    }
+
+    @Test
     void shouldSelectInTheDocumentedOrder() {
         EnvelopeMembers everything = new EnvelopeMembers();
         everything.hasAwsType = true;
@@ -34,5 +63,26 @@ class JsonShapeTest {
         assertThat(JsonShape.select(everything)).isSameAs(JsonShape.Shapes.NESTED_ERROR_DOC_URL);
         everything.errorIsObject = false;
         assertThat(JsonShape.select(everything)).isNull();
+    }
+
+    /** Members with each field set with probability {@code p}: several shapes often match at once. */
+    private static EnvelopeMembers randomMembers(Random random, double p) throws IllegalAccessException {
+        EnvelopeMembers members = new EnvelopeMembers();
+        for (Field field : EnvelopeMembers.class.getDeclaredFields()) {
+            if (field.isSynthetic() || Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            Object value = switch (field.getType().getName()) {
+                case "boolean" -> true;
+                case "int" -> 1;
+                case "java.lang.Boolean" -> random.nextBoolean();
+                case "java.lang.String" -> "x";
+                default -> throw new AssertionError("a member of a type this test does not set: " + field);
+            };
+            if (random.nextDouble() < p) {
+                field.set(members, value);
+            }
+        }
+        return members;
     }
 }
