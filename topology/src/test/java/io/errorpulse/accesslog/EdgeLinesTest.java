@@ -153,7 +153,6 @@ class EdgeLinesTest {
 
         assertThat(r.hasEventTime()).isFalse();
         assertThat(r.eventTimeMs()).isEqualTo(AccessRecord.NO_EVENT_TIME);
-        assertThat(r.withEventTime(1234L).eventTimeMs()).isEqualTo(1234L);
     }
 
     @Test
