@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +19,8 @@ import java.util.Map;
  */
 public record AccessLogSettings(LogSchema schema, Map<String, String> fieldOverrides, byte[] fingerprintKey) {
 
-    /** Config key: the framing ({@code auto}, {@code default}, {@code ecs}, ...). */
-    public static final String SCHEMA_CONFIG = "log.schema";
-    /** Config key prefix: {@code log.field.<role>=path[,path...]}. */
-    public static final String FIELD_CONFIG_PREFIX = "log.field.";
-    /** Config key: the secret key of the credential fingerprint. */
-    public static final String FINGERPRINT_KEY_CONFIG = "log.fingerprint.key";
+    /** Config key prefix of a remap: {@code log.field.<role>=path[,path...]}. */
+    private static final String FIELD_CONFIG_PREFIX = "log.field.";
     /** The fingerprint key used when none is configured: fingerprints are then comparable across deployments. */
     public static final String DEFAULT_FINGERPRINT_KEY = "errorpulse";
 
@@ -46,34 +41,6 @@ public record AccessLogSettings(LogSchema schema, Map<String, String> fieldOverr
         return new AccessLogSettings(schema == null || schema.isBlank() ? LogSchema.AUTO : LogSchema.fromWireName(schema),
                 fieldOverrides,
                 fingerprintKey == null || fingerprintKey.isBlank() ? null : fingerprintKey.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * From config properties: {@value #SCHEMA_CONFIG}, every {@value #FIELD_CONFIG_PREFIX}{@code <role>}
-     * and {@value #FINGERPRINT_KEY_CONFIG}; other keys are ignored. Field values may be strings or lists
-     * of paths; the key must be its plain string (a Kafka {@code Password}'s {@code value()}).
-     */
-    public static AccessLogSettings fromConfig(Map<String, ?> props) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        props.forEach((k, v) -> {
-            if (k.startsWith(FIELD_CONFIG_PREFIX) && v != null) {
-                String joined = v instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
-                        : v.toString();
-                if (!joined.isBlank()) {
-                    fields.put(k.substring(FIELD_CONFIG_PREFIX.length()), joined);
-                }
-            }
-        });
-        Object schema = props.get(SCHEMA_CONFIG);
-        return of(schema == null ? null : schema.toString(), fields, secret(props.get(FINGERPRINT_KEY_CONFIG)));
-    }
-
-    private static String secret(Object value) {
-        if (value == null || value instanceof CharSequence) {
-            return value == null ? null : value.toString();
-        }
-        throw new IllegalArgumentException(FINGERPRINT_KEY_CONFIG + " must be passed as its plain value"
-                + " (for a Kafka Password, its value())");
     }
 
     /** The overrides by role, validated: an unknown role or an empty path is a configuration error. */

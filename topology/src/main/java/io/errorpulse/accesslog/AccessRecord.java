@@ -6,8 +6,7 @@ import io.errorpulse.envelope.ResponseHeaders;
  * One logged request, read from any framing, already free of credentials.
  *
  * @param eventTimeMs           when the request happened, epoch milliseconds UTC; {@link #NO_EVENT_TIME} when the
- *                              line logs no time (the stream then uses the Kafka record's timestamp, see
- *                              {@link #withEventTime(long)})
+ *                              line logs no time (the stream then uses the Kafka record's timestamp)
  * @param store                 the tenant; never null ({@link #UNKNOWN} when the log does not say)
  * @param app                   the API client; never null ({@link #UNKNOWN} when the log does not say)
  * @param status                the HTTP status of the response
@@ -33,10 +32,5 @@ public record AccessRecord(
     /** Whether the line logged its own time. */
     public boolean hasEventTime() {
         return eventTimeMs != NO_EVENT_TIME;
-    }
-
-    /** This record with the event time a line without its own was given (the Kafka record timestamp). */
-    public AccessRecord withEventTime(long timeMs) {
-        return new AccessRecord(timeMs, store, app, status, responseHeaders, responseBody, credentialFingerprint);
     }
 }

@@ -69,7 +69,7 @@ final class Captured {
         if (v instanceof String[] a) {
             return a;
         }
-        String[] a = new String[RequestHeader.values().length];
+        String[] a = new String[RequestHeader.COUNT];
         values[field] = a;
         return a;
     }

@@ -206,7 +206,7 @@ final class FramedReader implements AccessLogReader {
     }
 
     private static String[] requestHeaders(Captured c, int[] fields) {
-        String[] merged = new String[RequestHeader.values().length];
+        String[] merged = new String[RequestHeader.COUNT];
         for (int f : fields) {
             if (c.get(f) instanceof String[] headers) {
                 for (int i = 0; i < merged.length; i++) {

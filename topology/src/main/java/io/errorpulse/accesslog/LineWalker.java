@@ -163,7 +163,10 @@ final class LineWalker {
         expect(p, JsonToken.END_OBJECT);
     }
 
-    /** OTLP attributes: {@code [{"key": "...", "value": {"stringValue": "..."}}, ...]}, members in any order. */
+    /**
+     * OTLP attributes: {@code [{"key": "...", "value": {"stringValue": "..."}}, ...]}, members in any order.
+     * A value whose key came first and is not captured is skipped unread.
+     */
     private void keyValues(JsonParser p, FieldTree node, Captured c) throws IOException {
         c.sawKeyValueList();
         JsonToken t;
@@ -183,7 +186,7 @@ final class LineWalker {
                 if ("key".equals(name)) {
                     Object k = scalar(p, v);
                     key = k instanceof String s ? s : null;
-                } else if ("value".equals(name)) {
+                } else if ("value".equals(name) && (key == null || captures(node, key))) {
                     value = anyValue(p, v);
                 } else {
                     p.skipChildren();
@@ -199,8 +202,7 @@ final class LineWalker {
     private void deliver(FieldTree node, String key, Object value, Captured c) {
         FieldTree child = node.child(key);
         if (child != null && child.field() >= 0) {
-            Role.Kind kind = kinds[child.field()];
-            if (kind == Role.Kind.SCALAR || kind == Role.Kind.BODY) {
+            if (isValueKind(kinds[child.field()])) {
                 c.set(child.field(), value);
             }
             return;
@@ -209,6 +211,20 @@ final class LineWalker {
         if (prefix != null && kinds[prefix.field()] == Role.Kind.RESPONSE_HEADERS && value instanceof String s) {
             c.responseHeaders(prefix.field()).put(prefix.headerName(key).toLowerCase(Locale.ROOT), s);
         }
+    }
+
+    /** Whether {@link #deliver} would keep a value under this attribute key. */
+    private boolean captures(FieldTree node, String key) {
+        FieldTree child = node.child(key);
+        if (child != null && child.field() >= 0) {
+            return isValueKind(kinds[child.field()]);
+        }
+        FieldTree.Prefix prefix = node.prefix(key);
+        return prefix != null && kinds[prefix.field()] == Role.Kind.RESPONSE_HEADERS;
+    }
+
+    private static boolean isValueKind(Role.Kind kind) {
+        return kind == Role.Kind.SCALAR || kind == Role.Kind.BODY;
     }
 
     /** An OTLP AnyValue as text: string, int (number or string), double, bool, or an array's first value. */
@@ -246,9 +262,10 @@ final class LineWalker {
                     if (e == null) {
                         throw new UnreadableRecordException(Reasons.TRUNCATED);
                     }
-                    Object any = anyValue(p, e);
                     if (first == null) {
-                        first = any;
+                        first = anyValue(p, e);
+                    } else {
+                        p.skipChildren();
                     }
                 }
             } else {

@@ -98,7 +98,7 @@ final class PresentedCredentials {
      * a token shape (the shape scrub removes it anyway), costs no search.
      */
     private void echo(String value) {
-        if (secrets.size() < MAX_ECHOES && value.length() >= MIN_SCRUB && TokenShapes.scrub(value) == value
+        if (secrets.size() < MAX_ECHOES && value.length() >= MIN_SCRUB && !TokenShapes.contains(value)
                 && !secrets.contains(value)) {
             secrets.add(value);
         }

@@ -29,7 +29,7 @@ public final class Redactor {
             "api_key", "apikey", "api-key", "cookie", "credential");
     private static final byte[][] SCHEMES = ascii("bearer", "basic", "token", "digest", "negotiate", "apikey");
     private static final byte[] BASIC = "basic".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] QUOTED_REDACTED = "\"[redacted]\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOTED_REDACTED = ("\"" + TokenShapes.REDACTED + "\"").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] VALUE_MEMBER = "\"value\"".getBytes(StandardCharsets.US_ASCII);
     /** Values shorter than this are not scrubbed from the rest of the line: they would shred it. */
     private static final int MIN_ECHO = 6;

@@ -12,6 +12,8 @@ enum RequestHeader {
     API_KEY("x-api-key");
 
     private static final RequestHeader[] ALL = values();
+    /** How many there are: the length of a record's header array, indexed by ordinal. */
+    static final int COUNT = ALL.length;
 
     private final String name;
 

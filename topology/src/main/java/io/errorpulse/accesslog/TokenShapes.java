@@ -23,7 +23,6 @@ final class TokenShapes {
 
     private static final String[] PREFIXES = {"sx_at_", "sx_secret_", "sk_live_", "sk_test_", "rk_live_", "rk_test_"};
     private static final byte[][] PREFIX_BYTES;
-    private static final byte[] REDACTED_BYTES = REDACTED.getBytes(StandardCharsets.US_ASCII);
     private static final int MIN_JWT = 20;
 
     static {
@@ -113,7 +112,7 @@ final class TokenShapes {
                 out = new ByteArrayOutputStream(n);
             }
             out.write(bytes, copied, i + keep - copied);
-            out.write(REDACTED_BYTES, 0, REDACTED_BYTES.length);
+            out.write(Bytes.REDACTED, 0, Bytes.REDACTED.length);
             copied = end;
             i = end - 1;
         }

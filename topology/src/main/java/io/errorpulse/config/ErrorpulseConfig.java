@@ -75,7 +75,8 @@ public final class ErrorpulseConfig extends AbstractConfig {
     private static final String WINDOW_SIZE_MS_DOC = "Size of the finest tumbling window.";
     public static final String WINDOW_GRACE_MS_CONFIG = "window.grace.ms";
     private static final String WINDOW_GRACE_MS_DOC = "How late a record may arrive and still be counted in its window; "
-            + "later records are counted as late.";
+            + "later records are counted as late. Also how far a logged time may run ahead of the record's Kafka "
+            + "timestamp; further ahead, the Kafka timestamp is used.";
     public static final String WINDOW_RETENTION_MS_CONFIG = "window.retention.ms";
     private static final String WINDOW_RETENTION_MS_DOC = "How long finest-window counts are kept for queries.";
 

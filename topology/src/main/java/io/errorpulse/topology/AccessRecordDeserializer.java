@@ -1,12 +1,10 @@
 package io.errorpulse.topology;
 
 import io.errorpulse.accesslog.AccessLogReader;
-import io.errorpulse.accesslog.AccessLogReaders;
-import io.errorpulse.accesslog.AccessLogSettings;
 import io.errorpulse.accesslog.AccessRecord;
 import io.errorpulse.accesslog.Reasons;
 import io.errorpulse.accesslog.UnreadableRecordException;
-import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -16,31 +14,16 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AccessRecordDeserializer implements Deserializer<AccessRecord> {
 
-    private AccessLogReader reader;
-
-    /** For instantiation from config: the reader is built in {@link #configure(Map, boolean)}. */
-    public AccessRecordDeserializer() {
-    }
+    private final AccessLogReader reader;
 
     public AccessRecordDeserializer(AccessLogReader reader) {
-        this.reader = reader;
-    }
-
-    /** Builds the reader from {@code log.schema}, {@code log.field.*} and {@code log.fingerprint.key} when none was given. */
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        if (reader == null) {
-            reader = AccessLogReaders.create(AccessLogSettings.fromConfig(configs));
-        }
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     @Override
     public AccessRecord deserialize(String topic, byte[] data) {
         if (data == null) {
             throw new UnreadableRecordException(Reasons.EMPTY);
-        }
-        if (reader == null) {
-            reader = AccessLogReaders.create(AccessLogSettings.defaults());
         }
         return reader.read(data);
     }

@@ -82,7 +82,7 @@ public final class ErrorpulseTopology {
                 Serdes.String(), new SloHistory.SloHistorySerde()).withCachingEnabled());
 
         KStream<String, WindowPartial> partials = builder.stream(accessLogs.name(), accessLogs.consumed()
-                        .withTimestampExtractor(new EventTimeExtractor()).withName("read-access-logs"))
+                        .withTimestampExtractor(new EventTimeExtractor(settings.windowGrace())).withName("read-access-logs"))
                 .mapValues(classifier::classify, Named.as("classify"))
                 .<String, WindowPartial>process(() -> new StorePartialsProcessor<byte[]>(STORE_PARTIALS, LATE_RECORDS, minutes,
                         settings.flushInterval()), Named.as("combine-per-store"), STORE_PARTIALS, LATE_RECORDS);

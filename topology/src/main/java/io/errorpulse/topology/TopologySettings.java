@@ -26,7 +26,6 @@ import org.apache.kafka.common.config.ConfigException;
 public record TopologySettings(
         String accessLogsTopic,
         String alertsTopic,
-        String deadLetterTopic,
         AccessLogSettings accessLogs,
         EnvelopeClassifier envelopes,
         Duration windowSize,
@@ -57,7 +56,6 @@ public record TopologySettings(
         return new TopologySettings(
                 config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG),
                 config.getString(ErrorpulseConfig.TOPIC_ALERTS_CONFIG),
-                config.getString(ErrorpulseConfig.TOPIC_DEAD_LETTER_CONFIG),
                 accessLogs,
                 envelopes(config),
                 windowSize,

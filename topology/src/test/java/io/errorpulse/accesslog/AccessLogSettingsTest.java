@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,12 @@ class AccessLogSettingsTest {
 
     @Test
     void shouldReadAGatewaysOwnFieldNamesWhenRemapped() {
-        AccessLogSettings settings = AccessLogSettings.fromConfig(Map.of(
-                "log.field.status", "ctx.http_status",
-                "log.field.store", "ctx.tenant",
-                "log.field.app", List.of("client"),
-                "log.field.time", "when",
-                "log.field.body", "resp",
-                "unrelated.key", "x"));
+        AccessLogSettings settings = AccessLogSettings.of("auto", Map.of(
+                "status", "ctx.http_status",
+                "store", "ctx.tenant",
+                "app", "client",
+                "time", "when",
+                "body", "resp"), null);
 
         AccessRecord r = AccessLogReaders.create(settings).read(CUSTOM.getBytes(StandardCharsets.UTF_8));
 
@@ -55,8 +53,8 @@ class AccessLogSettingsTest {
     }
 
     @Test
-    void shouldReadTheSchemaAndKeyFromConfig() {
-        AccessLogSettings settings = AccessLogSettings.fromConfig(Map.of("log.schema", "KONG", "log.fingerprint.key", "k"));
+    void shouldReadTheSchemaInAnyCaseAndNeverPrintTheKey() {
+        AccessLogSettings settings = AccessLogSettings.of("KONG", Map.of(), "k");
 
         assertThat(settings.schema()).isEqualTo(LogSchema.KONG);
         assertThat(settings.fingerprintKey()).isEqualTo("k".getBytes(StandardCharsets.UTF_8));
@@ -65,9 +63,10 @@ class AccessLogSettingsTest {
 
     @Test
     void shouldDefaultToAutoAndTheDefaultKey() {
-        AccessLogSettings settings = AccessLogSettings.fromConfig(Map.of());
+        AccessLogSettings settings = AccessLogSettings.of(null, null, null);
 
         assertThat(settings).isEqualTo(AccessLogSettings.defaults());
+        assertThat(AccessLogSettings.of(" ", Map.of(), " ")).isEqualTo(AccessLogSettings.defaults());
         assertThat(settings.fingerprintKey())
                 .isEqualTo(AccessLogSettings.DEFAULT_FINGERPRINT_KEY.getBytes(StandardCharsets.UTF_8));
     }

@@ -153,7 +153,22 @@ class EdgeLinesTest {
 
         assertThat(r.hasEventTime()).isFalse();
         assertThat(r.eventTimeMs()).isEqualTo(AccessRecord.NO_EVENT_TIME);
-        assertThat(r.withEventTime(1234L).eventTimeMs()).isEqualTo(1234L);
+    }
+
+    @Test
+    void shouldReadOtlpAttributesInAnyMemberOrderPastOnesItDoesNotCapture() {
+        String line = "{\"timeUnixNano\":\"1795323604000000000\",\"attributes\":["
+                + "{\"key\":\"service.name\",\"value\":{\"arrayValue\":{\"values\":[{\"stringValue\":\"gw\"},{\"intValue\":\"1\"}]}}},"
+                + "{\"value\":{\"intValue\":\"503\"},\"key\":\"http.response.status_code\"},"
+                + "{\"key\":\"http.request.header.x-store-id\",\"value\":{\"arrayValue\":{\"values\":["
+                + "{\"kvlistValue\":{\"values\":[]}},{\"stringValue\":\"6006\"},{\"stringValue\":\"7007\"}]}}},"
+                + "{\"key\":\"http.response.header.retry-after\",\"value\":{\"arrayValue\":{\"values\":[{\"stringValue\":\"30\"}]}}}]}";
+
+        AccessRecord r = read(line);
+
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.store()).isEqualTo("6006");
+        assertThat(r.responseHeaders().get("retry-after")).isEqualTo("30");
     }
 
     @Test

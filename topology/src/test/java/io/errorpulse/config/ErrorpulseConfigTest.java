@@ -60,6 +60,13 @@ class ErrorpulseConfigTest {
     }
 
     @Test
+    void shouldPassFieldRemapsThroughWithoutTheirPrefix() {
+        ErrorpulseConfig config = new ErrorpulseConfig(Map.of("log.field.store", "ctx.tenant,tenant"));
+
+        assertThat(config.logFieldOverrides()).containsExactly(Map.entry("store", "ctx.tenant,tenant"));
+    }
+
+    @Test
     void shouldNameAMissingConfigFile(@TempDir Path dir) {
         assertThatThrownBy(() -> ErrorpulseConfig.load(dir.resolve("absent.properties"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("absent.properties");

@@ -259,6 +259,22 @@ class ErrorpulseTopologyTest {
     }
 
     @Test
+    void shouldNotLetALoggedTimeMoreThanTheGraceAheadMakeLaterRecordsLate() {
+        // a gateway clock half an hour fast, three times the grace: the line is counted at its Kafka timestamp
+        double futureBefore = futureEventTimeMetric();
+        fixture.raw(T0.plusSeconds(5), "{\"ts\":\"" + T0.plus(Duration.ofMinutes(30))
+                + "\",\"store_id\":\"9\",\"app_id\":\"a\",\"status\":200}");
+        fixture.request(T0.plusSeconds(10), "9", "a", 200, OK);
+        fixture.flush();
+
+        StoreWindowCounts minute = fixture.minute("9", T0);
+        assertThat(minute).isNotNull();
+        assertThat(minute.total().requests()).isEqualTo(2);
+        assertThat(fixture.lateRecords("9")).isZero();
+        assertThat(futureEventTimeMetric() - futureBefore).isEqualTo(1.0);
+    }
+
+    @Test
     void shouldBoundTheCodesOfAWindow() {
         assumeThat(new EnvelopeClassifier().classify(401, ResponseHeaders.NONE,
                 "{\"code\":\"made_up_1\"}".getBytes(StandardCharsets.UTF_8)).code())
@@ -319,6 +335,11 @@ class ErrorpulseTopologyTest {
 
     private static double lateMetric() {
         var counter = METERS.find("errorpulse.records.late").counter();
+        return counter == null ? 0.0 : counter.count();
+    }
+
+    private static double futureEventTimeMetric() {
+        var counter = METERS.find("errorpulse.records.future.event.time").counter();
         return counter == null ? 0.0 : counter.count();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.errorpulse.accesslog.AccessRecord;
 import io.errorpulse.envelope.ResponseHeaders;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class EventTimeExtractorTest {
 
-    private final EventTimeExtractor extractor = new EventTimeExtractor();
+    private static final long GRACE_MS = 600_000L;
+
+    private final EventTimeExtractor extractor = new EventTimeExtractor(Duration.ofMillis(GRACE_MS));
 
     @Test
     void shouldUseTheLoggedEventTime() {
@@ -19,11 +22,10 @@ class EventTimeExtractorTest {
     }
 
     @Test
-    void shouldUseTheKafkaTimestampWhenTheLoggedTimeIsTooFarAhead() {
+    void shouldUseTheKafkaTimestampWhenTheLoggedTimeIsMoreThanTheGraceAhead() {
         long read = 5_000L;
-        assertThat(extractor.extract(record(access(read + EventTimeExtractor.MAX_AHEAD_MS), read), 9_000L))
-                .isEqualTo(read + EventTimeExtractor.MAX_AHEAD_MS);
-        assertThat(extractor.extract(record(access(read + EventTimeExtractor.MAX_AHEAD_MS + 1), read), 9_000L)).isEqualTo(read);
+        assertThat(extractor.extract(record(access(read + GRACE_MS), read), 9_000L)).isEqualTo(read + GRACE_MS);
+        assertThat(extractor.extract(record(access(read + GRACE_MS + 1), read), 9_000L)).isEqualTo(read);
         assertThat(extractor.extract(record(access(253_402_214_400_000L), read), 9_000L)).isEqualTo(read); // year 9999
     }
 

@@ -3,6 +3,7 @@ package io.errorpulse.topology;
 import io.errorpulse.accesslog.AccessLogReader;
 import io.errorpulse.accesslog.AccessRecord;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -29,7 +30,7 @@ final class ReadStageTopology {
         }, new AccessRecordDeserializer(reader));
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(SOURCE, Consumed.with(Serdes.ByteArray(), records)
-                        .withTimestampExtractor(new EventTimeExtractor()).withName("read-access-logs"))
+                        .withTimestampExtractor(new EventTimeExtractor(Duration.ofMinutes(10))).withName("read-access-logs"))
                 .mapValues(ReadStageTopology::render, Named.as("render"))
                 .to(OUT, Produced.with(Serdes.ByteArray(), Serdes.String()).withName("write-records"));
         return builder.build();
