@@ -11,6 +11,7 @@ import io.errorpulse.detect.AlertRecordSerde;
 import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
 import io.errorpulse.state.AppPartial;
+import io.errorpulse.state.OffsetKeepingWindowStore;
 import io.errorpulse.state.PartialAppKey;
 import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
@@ -102,7 +103,8 @@ public final class ErrorpulseTopology {
 
     private static StoreBuilder<TimestampedWindowStore<String, StoreWindowCounts>> windowStore(
             String name, Duration retention, Duration size, Serde<StoreWindowCounts> serde) {
-        return Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(name, retention, size, false),
+        return Stores.timestampedWindowStoreBuilder(
+                OffsetKeepingWindowStore.supplier(Stores.persistentTimestampedWindowStore(name, retention, size, false)),
                 Serdes.String(), serde).withCachingEnabled();
     }
 

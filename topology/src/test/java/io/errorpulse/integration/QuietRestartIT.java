@@ -1,0 +1,102 @@
+package io.errorpulse.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.errorpulse.cli.ErrorpulseInstance;
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.rest.ApiKeys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An instance that has not counted anything yet (no traffic since it started) restarts under
+ * exactly-once without its local state being declared corrupted and wiped: its window stores have no
+ * data, but their committed offsets are still known. Before, each such restart (or reassignment of a
+ * quiet task between two instances) threw away and restored every store of the task.
+ */
+@Tag("integration")
+class QuietRestartIT {
+
+    private static InProcessKafka kafka;
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeAll
+    static void startBroker() {
+        kafka = InProcessKafka.start();
+        kafka.createTopics(Map.of("api-access-logs", 2, "error-alerts", 1, "api-access-logs-dlq", 1));
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void aQuietInstanceKeepsItsStateAcrossACleanRestart() throws IOException {
+        ErrorpulseConfig config = config("errorpulse-quiet-" + UUID.randomUUID());
+        runUntilRunning(config);
+        List<Path> taskDirs = taskDirsWithWindowStores(config);
+        assertThat(taskDirs).as("task directories holding the window stores").isNotEmpty();
+        for (Path taskDir : taskDirs) {
+            Files.writeString(taskDir.resolve("kept-across-restart"), "a wiped task directory loses this file");
+        }
+
+        runUntilRunning(config);
+
+        for (Path taskDir : taskDirs) {
+            assertThat(taskDir.resolve("kept-across-restart")).as("%s was wiped as corrupted", taskDir).exists();
+        }
+    }
+
+    private static void runUntilRunning(ErrorpulseConfig config) {
+        ErrorpulseInstance instance = ErrorpulseInstance.start(config);
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> instance.streams().state() == KafkaStreams.State.RUNNING);
+            // a commit or two with nothing to count
+            await().pollDelay(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        } finally {
+            instance.close();
+        }
+    }
+
+    private List<Path> taskDirsWithWindowStores(ErrorpulseConfig config) throws IOException {
+        Path appDir = stateDir.resolve(config.getString(ErrorpulseConfig.APPLICATION_ID_CONFIG));
+        try (Stream<Path> tasks = Files.list(appDir)) {
+            return tasks.filter(task -> Files.isDirectory(task.resolve("rocksdb").resolve("detector-state"))).sorted().toList();
+        }
+    }
+
+    private ErrorpulseConfig config(String applicationId) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2");
+        props.put(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
+        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
+        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        props.put(ErrorpulseConfig.REST_API_KEYS_CONFIG, ApiKeys.entryFor("quiet-key", null));
+        return new ErrorpulseConfig(props);
+    }
+}
