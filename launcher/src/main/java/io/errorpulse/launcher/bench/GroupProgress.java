@@ -89,6 +89,33 @@ public final class GroupProgress implements AutoCloseable {
         }
     }
 
+    /**
+     * Offsets written so far to the application's own topics, summed per kind ("repartition",
+     * "changelog"): what its state and its repartitions cost the broker. Transaction markers take an
+     * offset each, so under exactly-once these are slightly more than the records written.
+     */
+    public Map<String, Long> internalTopicOffsets() {
+        try {
+            List<String> topics = new ArrayList<>();
+            for (String topic : admin.listTopics().names().get(10, TimeUnit.SECONDS)) {
+                if (topic.startsWith(applicationId + "-")) {
+                    topics.add(topic);
+                }
+            }
+            Map<String, Long> written = new java.util.TreeMap<>();
+            endOffsets(topics).forEach((partition, end) -> {
+                String topic = partition.topic();
+                written.merge(topic.substring(topic.lastIndexOf('-') + 1), end, Long::sum);
+            });
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading offsets", e);
+        } catch (ExecutionException | TimeoutException e) {
+            return Map.of();
+        }
+    }
+
     private Map<TopicPartition, Long> endOffsets(List<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();

@@ -3,6 +3,7 @@ package io.errorpulse.launcher.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
@@ -106,6 +107,10 @@ public final class ThroughputRun {
                     caughtUpAt = now;
                     cpuAtCaughtUp = processCpuNanos();
                 } else if (now - caughtUpAt >= SETTLE_MS * 1_000_000) {
+                    Map<String, Long> written = progress.internalTopicOffsets();
+                    out.printf(Locale.ROOT, "  %-10s wrote %,d offsets to its repartition topics and %,d to its changelogs (%.2f per input record)%n",
+                            name, written.getOrDefault("repartition", 0L), written.getOrDefault("changelog", 0L),
+                            written.values().stream().mapToLong(Long::longValue).sum() / (double) records);
                     return new Result(name, records, (caughtUpAt - started) / 1e9, (cpuAtCaughtUp - cpuAtStart) / 1e9, -1);
                 }
                 if (now - lastProgress >= PROGRESS_MS * 1_000_000) {
