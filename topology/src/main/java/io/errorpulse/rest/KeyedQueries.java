@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +41,10 @@ final class KeyedQueries {
     }
 
     /**
-     * @param forwardPath the path and canonical query to send to the owner
+     * @param forwardPath the path and canonical query to send to the owner, built only when forwarding
      * @param render      turns the windows read locally into the answer
      */
-    void answer(Context ctx, String store, TimeRange range, String forwardPath,
+    void answer(Context ctx, String store, TimeRange range, Supplier<String> forwardPath,
                 Function<List<WindowCounts>, JsonFields> render) throws IOException {
         KeyLocation location = locate(store);
         String forwardedBy = ctx.header(PeerHeaders.FORWARDED_BY);
@@ -111,14 +112,14 @@ final class KeyedQueries {
     }
 
     /** Relays the owner's answer; false when the owner could not answer (down, timeout, 503). */
-    private boolean forward(Context ctx, String instance, String forwardPath) {
+    private boolean forward(Context ctx, String instance, Supplier<String> forwardPath) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", ctx.header("Authorization"));
         headers.put(PeerHeaders.FORWARDED_BY, backend.self());
         headers.put(PeerHeaders.REQUEST_ID, RestServer.requestId(ctx));
         PeerAnswer answer;
         try {
-            answer = peers.getNow(instance, forwardPath, headers);
+            answer = peers.getNow(instance, forwardPath.get(), headers);
         } catch (IOException e) {
             LOG.info("forward to {} failed: {}", instance, e.getMessage());
             return false;

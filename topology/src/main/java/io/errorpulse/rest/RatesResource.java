@@ -23,8 +23,8 @@ final class RatesResource {
         auth.authenticate(ctx, store);
         QueryParams.checkId("store", store);
         TimeRange range = params.range(ctx);
-        PeerPath forward = PeerPath.of("/v1/stores").segment(store).literal("/rates").range(range);
-        keyed.answer(ctx, store, range, forward.toString(), windows -> RatesView.of(store, null, range, windows));
+        keyed.answer(ctx, store, range, () -> PeerPath.of("/v1/stores").segment(store).literal("/rates").range(range).toString(),
+                windows -> RatesView.of(store, null, range, windows));
     }
 
     void appRates(Context ctx) throws Exception {
@@ -33,8 +33,7 @@ final class RatesResource {
         QueryParams.checkId("store", store);
         String app = QueryParams.checkId("app", ctx.pathParam("app"));
         TimeRange range = params.range(ctx);
-        PeerPath forward = PeerPath.of("/v1/stores").segment(store).literal("/apps").segment(app).literal("/rates")
-                .range(range);
-        keyed.answer(ctx, store, range, forward.toString(), windows -> RatesView.of(store, app, range, windows));
+        keyed.answer(ctx, store, range, () -> PeerPath.of("/v1/stores").segment(store).literal("/apps").segment(app)
+                .literal("/rates").range(range).toString(), windows -> RatesView.of(store, app, range, windows));
     }
 }

@@ -31,8 +31,6 @@ final class RatesView {
     private static final SerializedString CODES = new SerializedString("codes");
     private static final SerializedString COUNT = new SerializedString("count");
     private static final SerializedString RATE = new SerializedString("rate");
-    private static final String ZERO = "0.0";
-    private static final String ONE = "1.0";
 
     private RatesView() {
     }
@@ -55,6 +53,7 @@ final class RatesView {
         }
         TrafficCounts empty = new TrafficCounts();
         return json -> {
+            char[] instantText = new char[20];
             json.writeStringField("store", store);
             if (app != null) {
                 json.writeStringField("app", app);
@@ -70,7 +69,7 @@ final class RatesView {
             for (int i = 0; i < sums.length; i++) {
                 json.writeStartObject();
                 json.writeFieldName(START);
-                json.writeString(steps.get(i).start().toString());
+                AnswerText.writeInstant(json, steps.get(i).start(), instantText);
                 counts(json, sums[i] == null ? empty : sums[i]);
                 json.writeEndObject();
             }
@@ -85,7 +84,7 @@ final class RatesView {
         json.writeFieldName(ERRORS);
         json.writeNumber(counts.errors());
         json.writeFieldName(ERROR_RATE);
-        writeRate(json, counts.errors(), requests);
+        AnswerText.writeRate(json, counts.errors(), requests);
         json.writeFieldName(STATUS);
         json.writeStartObject();
         for (int c = 1; c <= 5; c++) {
@@ -121,19 +120,8 @@ final class RatesView {
         json.writeFieldName(COUNT);
         json.writeNumber(count);
         json.writeFieldName(RATE);
-        writeRate(json, count, requests);
+        AnswerText.writeRate(json, count, requests);
         json.writeEndObject();
-    }
-
-    /** The rate as Jackson writes the double, without formatting the most frequent ones: none, or all. */
-    private static void writeRate(JsonGenerator json, long count, long requests) throws IOException {
-        if (count == 0 || requests == 0) {
-            json.writeNumber(ZERO);
-        } else if (count == requests) {
-            json.writeNumber(ONE);
-        } else {
-            json.writeNumber((double) count / requests);
-        }
     }
 
     private static SerializedString[] names(String... names) {

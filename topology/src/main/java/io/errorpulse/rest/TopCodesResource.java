@@ -23,9 +23,8 @@ final class TopCodesResource {
         TimeRange range = params.range(ctx);
         String app = QueryParams.optionalId(ctx, "app");
         int limit = QueryParams.limit(ctx, 10, MAX_LIMIT);
-        PeerPath forward = PeerPath.of("/v1/stores").segment(store).literal("/codes").range(range)
-                .param("app", app).param("limit", limit);
-        keyed.answer(ctx, store, range, forward.toString(),
+        keyed.answer(ctx, store, range, () -> PeerPath.of("/v1/stores").segment(store).literal("/codes").range(range)
+                        .param("app", app).param("limit", limit).toString(),
                 windows -> TopCodesView.of(store, app, range, limit, windows));
     }
 }

@@ -16,7 +16,9 @@ public final class StoreWindowCounts {
     public static final String OTHER_APP = "_other";
 
     private final Map<String, TrafficCounts> apps = new TreeMap<>();
-    final TrafficCounts total = new TrafficCounts();
+    private final TrafficCounts total = new TrafficCounts();
+    /** The total not decoded yet (read from bytes): a query of one app never needs it. */
+    private BinaryReader unreadTotal;
     /**
      * The app rows of a value read from bytes, not yet decoded (null once decoded): a query of one app
      * or of the store total decodes no other app. Checked when read, so decoding them later cannot fail.
@@ -32,13 +34,13 @@ public final class StoreWindowCounts {
 
     public void add(String app, int status, CanonicalError error) {
         appCounts(app).add(status, error);
-        total.add(status, error);
+        total().add(status, error);
     }
 
     /** Adds counts already gathered for one app. */
     public void add(String app, TrafficCounts counts) {
         appCounts(app).merge(counts);
-        total.merge(counts);
+        total().merge(counts);
     }
 
     /**
@@ -47,12 +49,12 @@ public final class StoreWindowCounts {
      */
     public void addRow(String row, TrafficCounts counts) {
         rows().computeIfAbsent(row, name -> new TrafficCounts()).merge(counts);
-        total.merge(counts);
+        total().merge(counts);
     }
 
     public StoreWindowCounts merge(StoreWindowCounts other) {
         other.rows().forEach((app, counts) -> appCounts(app).merge(counts));
-        total.merge(other.total);
+        total().merge(other.total());
         return this;
     }
 
@@ -79,6 +81,11 @@ public final class StoreWindowCounts {
 
     /** The store over all its apps. */
     public TrafficCounts total() {
+        if (unreadTotal != null) {
+            BinaryReader in = unreadTotal;
+            unreadTotal = null;
+            StoreWindowCountsSerde.readCounts(in, total, unreadVersion);
+        }
         return total;
     }
 
@@ -93,6 +100,12 @@ public final class StoreWindowCounts {
 
     int appCount() {
         return rows().size();
+    }
+
+    /** Keeps the total of {@code in} (at its position) to decode when first needed. */
+    void readTotalLater(BinaryReader in, int version) {
+        unreadTotal = new BinaryReader(in.bytes(), in.position(), "StoreWindowCounts");
+        unreadVersion = version;
     }
 
     /** Keeps the app rows of {@code in} (at its position) to decode when first needed. */

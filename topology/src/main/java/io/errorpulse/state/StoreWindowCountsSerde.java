@@ -37,7 +37,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     /** Writes the versioned form of {@code value}; other serdes embed it. */
     static void writeTo(BinaryWriter out, StoreWindowCounts value) {
         out.writeByte(VERSION);
-        writeCounts(out, value.total);
+        writeCounts(out, value.total());
         Map<String, TrafficCounts> apps = value.rows();
         out.writeVarLong(apps.size());
         for (Map.Entry<String, TrafficCounts> app : apps.entrySet()) {
@@ -49,7 +49,8 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     static StoreWindowCounts readFrom(BinaryReader in) {
         int version = in.readVersion(VERSION);
         StoreWindowCounts value = new StoreWindowCounts();
-        readCounts(in, value.total, version);
+        value.readTotalLater(in, version);
+        skipCounts(in, version);
         value.readAppsLater(in, version);
         skipApps(in, version);
         return value;

@@ -109,9 +109,15 @@ public final class TrafficCounts {
     }
 
     /** The codes seen, most frequent first, at most {@code limit}. */
+    private static final Comparator<Map.Entry<String, Long>> MOST_FIRST = Map.Entry.<String, Long>comparingByValue(
+            Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
+
     public List<Map.Entry<String, Long>> topCodes(int limit) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(codes.entrySet());
-        sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        sorted.sort(MOST_FIRST);
         return sorted.subList(0, Math.min(limit, sorted.size()));
     }
 
