@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * An instance that has not counted anything yet (no traffic since it started) restarts under
  * exactly-once without its local state being declared corrupted and wiped: its window stores have no
  * data, but their committed offsets are still known. Before, each such restart (or reassignment of a
- * quiet task between two instances) threw away and restored every store of the task.
+ * quiet task between two instances) threw away and restored every store of the task. And an instance
+ * stopped cleanly leaves the group, so that another takes its tasks over without waiting for the
+ * session timeout.
  */
 @Tag("integration")
 class QuietRestartIT {
@@ -52,7 +54,7 @@ class QuietRestartIT {
 
     @Test
     void aQuietInstanceKeepsItsStateAcrossACleanRestart() throws IOException {
-        ErrorpulseConfig config = config("errorpulse-quiet-" + UUID.randomUUID());
+        ErrorpulseConfig config = config("errorpulse-quiet-" + UUID.randomUUID(), stateDir);
         runUntilRunning(config);
         List<Path> taskDirs = taskDirsWithWindowStores(config);
         assertThat(taskDirs).as("task directories holding the window stores").isNotEmpty();
@@ -65,6 +67,32 @@ class QuietRestartIT {
         for (Path taskDir : taskDirs) {
             assertThat(taskDir.resolve("kept-across-restart")).as("%s was wiped as corrupted", taskDir).exists();
         }
+    }
+
+    @Test
+    void aStoppedInstanceHandsItsTasksOverAtOnce(@TempDir Path otherStateDir) {
+        String applicationId = "errorpulse-handover-" + UUID.randomUUID();
+        ErrorpulseInstance staying = ErrorpulseInstance.start(config(applicationId, stateDir));
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> running(staying));
+            int allTasks = activeTasks(staying);
+            try (ErrorpulseInstance leaving = ErrorpulseInstance.start(config(applicationId, otherStateDir))) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> running(staying) && running(leaving)
+                        && activeTasks(leaving) > 0 && activeTasks(staying) + activeTasks(leaving) == allTasks);
+            }
+            // well inside the 45 s session timeout: without leaving the group, the tasks would wait for it
+            await().atMost(Duration.ofSeconds(20)).until(() -> running(staying) && activeTasks(staying) == allTasks);
+        } finally {
+            staying.close();
+        }
+    }
+
+    private static boolean running(ErrorpulseInstance instance) {
+        return instance.streams().state() == KafkaStreams.State.RUNNING;
+    }
+
+    private static int activeTasks(ErrorpulseInstance instance) {
+        return instance.streams().metadataForLocalThreads().stream().mapToInt(thread -> thread.activeTasks().size()).sum();
     }
 
     private static void runUntilRunning(ErrorpulseConfig config) {
@@ -86,7 +114,7 @@ class QuietRestartIT {
         }
     }
 
-    private ErrorpulseConfig config(String applicationId) {
+    private static ErrorpulseConfig config(String applicationId, Path stateDir) {
         Map<String, Object> props = new HashMap<>();
         props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
