@@ -3,10 +3,8 @@ package io.errorpulse.launcher.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,13 +48,7 @@ public final class GroupProgress implements AutoCloseable {
 
     public Snapshot snapshot() {
         try {
-            Set<String> internal = new HashSet<>();
-            for (String topic : admin.listTopics().names().get(10, TimeUnit.SECONDS)) {
-                if (topic.startsWith(applicationId + "-") && topic.endsWith("-repartition")) {
-                    internal.add(topic);
-                }
-            }
-            List<String> topics = new ArrayList<>(internal);
+            List<String> topics = ownTopics("-repartition");
             topics.add(inputTopic);
             Map<TopicPartition, Long> ends = endOffsets(topics);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
@@ -96,12 +88,7 @@ public final class GroupProgress implements AutoCloseable {
      */
     public Map<String, Long> internalTopicOffsets() {
         try {
-            List<String> topics = new ArrayList<>();
-            for (String topic : admin.listTopics().names().get(10, TimeUnit.SECONDS)) {
-                if (topic.startsWith(applicationId + "-")) {
-                    topics.add(topic);
-                }
-            }
+            List<String> topics = ownTopics("");
             Map<String, Long> written = new java.util.TreeMap<>();
             endOffsets(topics).forEach((partition, end) -> {
                 String topic = partition.topic();
@@ -114,6 +101,17 @@ public final class GroupProgress implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             return Map.of();
         }
+    }
+
+    /** The application's own topics (named after its id) whose names end with {@code suffix}. */
+    private List<String> ownTopics(String suffix) throws InterruptedException, ExecutionException, TimeoutException {
+        List<String> topics = new ArrayList<>();
+        for (String topic : admin.listTopics().names().get(10, TimeUnit.SECONDS)) {
+            if (topic.startsWith(applicationId + "-") && topic.endsWith(suffix)) {
+                topics.add(topic);
+            }
+        }
+        return topics;
     }
 
     private Map<TopicPartition, Long> endOffsets(List<String> topics)
