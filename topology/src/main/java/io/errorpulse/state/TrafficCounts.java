@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public final class TrafficCounts {
 
+    /** Codes by count, the most frequent first; equal counts by code. */
+    private static final Comparator<Map.Entry<String, Long>> MOST_FIRST = Map.Entry.<String, Long>comparingByValue(
+            Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
+
     public static final int MAX_CODES = 16;
     public static final String OTHER_CODE = "_other";
 
@@ -109,9 +113,6 @@ public final class TrafficCounts {
     }
 
     /** The codes seen, most frequent first, at most {@code limit}. */
-    private static final Comparator<Map.Entry<String, Long>> MOST_FIRST = Map.Entry.<String, Long>comparingByValue(
-            Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
-
     public List<Map.Entry<String, Long>> topCodes(int limit) {
         if (codes.isEmpty()) {
             return List.of();
