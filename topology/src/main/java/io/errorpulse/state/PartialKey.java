@@ -1,5 +1,5 @@
 package io.errorpulse.state;
 
-/** One store in one window: a pending partial in memory, or a window row (changelogged per app as {@link PartialAppKey}). */
+/** One store in one window: a pending partial, or a window row. */
 public record PartialKey(String store, long windowStart) {
 }

@@ -43,15 +43,6 @@ public final class StoreWindowCounts {
         total().merge(counts);
     }
 
-    /**
-     * Adds counts to the row named {@code row} as it is, even past {@link #MAX_APPS}: for rows counted
-     * before, whose names already went through the cap ({@link #countedAs}), as they are restored.
-     */
-    public void addRow(String row, TrafficCounts counts) {
-        rows().computeIfAbsent(row, name -> new TrafficCounts()).merge(counts);
-        total().merge(counts);
-    }
-
     public StoreWindowCounts merge(StoreWindowCounts other) {
         other.rows().forEach((app, counts) -> appCounts(app).merge(counts));
         total().merge(other.total());

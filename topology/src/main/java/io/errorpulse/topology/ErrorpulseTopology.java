@@ -10,9 +10,8 @@ import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.AlertRecordSerde;
 import io.errorpulse.detect.SloHistory;
 import io.errorpulse.detect.StoreDetectorState;
-import io.errorpulse.state.AppPartial;
+import io.errorpulse.state.FlushCheckpoint;
 import io.errorpulse.state.OffsetKeepingWindowStore;
-import io.errorpulse.state.PartialAppKey;
 import io.errorpulse.state.StoreNames;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
@@ -42,11 +41,8 @@ public final class ErrorpulseTopology {
     public static final String STORE_MINUTE_COUNTS = StoreNames.MINUTE_COUNTS;
     /** Roll-up (hourly by default) counts, same shape, kept longer. */
     public static final String STORE_HOUR_COUNTS = StoreNames.HOUR_COUNTS;
-    /**
-     * Partial counts per (store, window) not yet forwarded to the window stores: rows live about a
-     * second, so the store is in memory (restored from its changelog), not a RocksDB database.
-     */
-    public static final String STORE_PARTIALS = "store-partials";
+    /** Per input partition, the offset up to which every request is in a forwarded partial (one row each). */
+    public static final String PARTIALS_CHECKPOINT = "partials-checkpoint";
     /** Records later than their window's grace period, per store. */
     public static final String LATE_RECORDS = StoreNames.LATE_RECORDS;
     public static final String DETECTOR_STATE = "detector-state";
@@ -61,16 +57,19 @@ public final class ErrorpulseTopology {
     public static Topology build(TopologySettings settings) {
         Serde<StoreWindowCounts> countsSerde = new StoreWindowCountsSerde();
         Serde<WindowPartial> partialSerde = new WindowPartialSerde();
+        AccessRecordDeserializer accessRecords = new AccessRecordDeserializer(AccessLogReaders.create(settings.accessLogs()));
         Topic<byte[], AccessRecord> accessLogs = new Topic<>(settings.accessLogsTopic(), Serdes.ByteArray(),
-                Serdes.serdeFrom(neverWritten(), new AccessRecordDeserializer(AccessLogReaders.create(settings.accessLogs()))));
+                Serdes.serdeFrom(neverWritten(), accessRecords));
+        EventTimeExtractor eventTimes = new EventTimeExtractor(settings.windowGrace());
         Topic<String, AlertRecord> alerts = new Topic<>(settings.alertsTopic(), Serdes.String(), new AlertRecordSerde());
         RequestClassifier classifier = new RequestClassifier(settings.envelopes());
+        RequestReplay replay = new RequestReplay(settings.committedInput(), accessRecords, eventTimes, classifier);
         WindowAssigner minutes = new WindowAssigner(settings.windowSize(), settings.windowGrace());
         WindowAssigner rollups = new WindowAssigner(settings.rollupSize(), settings.windowGrace());
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE_PARTIALS),
-                new PartialAppKey.PartialAppKeySerde(), new AppPartial.AppPartialSerde()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PARTIALS_CHECKPOINT),
+                Serdes.Integer(), new FlushCheckpoint.FlushCheckpointSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATE_RECORDS),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
@@ -83,10 +82,10 @@ public final class ErrorpulseTopology {
                 Serdes.String(), new SloHistory.SloHistorySerde()).withCachingEnabled());
 
         KStream<String, WindowPartial> partials = builder.stream(accessLogs.name(), accessLogs.consumed()
-                        .withTimestampExtractor(new EventTimeExtractor(settings.windowGrace())).withName("read-access-logs"))
+                        .withTimestampExtractor(eventTimes).withName("read-access-logs"))
                 .mapValues(classifier::classify, Named.as("classify"))
-                .<String, WindowPartial>process(() -> new StorePartialsProcessor<byte[]>(STORE_PARTIALS, LATE_RECORDS, minutes,
-                        settings.flushInterval()), Named.as("combine-per-store"), STORE_PARTIALS, LATE_RECORDS);
+                .<String, WindowPartial>process(() -> new StorePartialsProcessor<byte[]>(PARTIALS_CHECKPOINT, LATE_RECORDS, minutes,
+                        settings.flushInterval(), replay), Named.as("combine-per-store"), PARTIALS_CHECKPOINT, LATE_RECORDS);
         if (!settings.inputKeyedByStore()) {
             partials = partials.repartition(Repartitioned.with(Serdes.String(), partialSerde).withName(BY_STORE));
         }

@@ -1,10 +1,8 @@
 package io.errorpulse.topology;
 
-import io.errorpulse.accesslog.AccessRecord;
 import io.errorpulse.accesslog.ClassifiedRequest;
 import io.errorpulse.metrics.PipelineMetrics;
-import io.errorpulse.state.AppPartial;
-import io.errorpulse.state.PartialAppKey;
+import io.errorpulse.state.FlushCheckpoint;
 import io.errorpulse.state.PartialKey;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.WindowPartial;
@@ -16,97 +14,164 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Combines the requests of one task into partial counts per (store, window) before the repartition,
- * and forwards them, keyed by store, on a wall-clock punctuation. The partials live in a changelogged
- * store written on every request, one row per (store, window, app) so that a request rewrites only its
- * own app's counts, so that a commit covers exactly the requests whose offsets it
- * commits: a crash neither loses nor doubles a count. A heap mirror of that store spares a read per
- * request. Requests later than their window's grace period are counted as late (metric and a
- * per-store counter), never silently dropped.
+ * and forwards them, keyed by store, on a wall-clock punctuation. Requests later than their window's
+ * grace period are counted as late (metric and a per-store counter), never silently dropped.
+ *
+ * <p>The partials live on the heap, and a crash neither loses nor doubles a count: each flush writes, in
+ * the transaction that forwards the partials, a {@link FlushCheckpoint}, the input offset up to which every
+ * request is in a forwarded partial. Requests processed after it and committed with a later offset were
+ * in no partial yet; when the task starts again (restart, crash, reassignment, an aborted transaction)
+ * they are read again from the input topic ({@link RequestReplay}), from the checkpoint to the committed
+ * offset, and counted into the pending partials before anything is flushed. Nothing is written per
+ * request: a store row per request (and its changelog record) cost a third of the CPU.
+ *
+ * <p>The replay runs when the task starts. If it fails (the broker unreachable), it is tried again at each
+ * punctuation; until it succeeds nothing is flushed and the checkpoint stays where it was, so a crash in
+ * the meantime replays the same range and everything after it.
  */
 public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedRequest, String, WindowPartial> {
 
-    private final String partialsStoreName;
+    private static final Logger LOG = LoggerFactory.getLogger(StorePartialsProcessor.class);
+
+    private final String checkpointStoreName;
     private final String lateStoreName;
     private final WindowAssigner windows;
     private final Duration flushInterval;
+    private final RequestReplay replay;
     private final Map<PartialKey, WindowPartial> pending = new HashMap<>();
     private final Counter lateCounter = PipelineMetrics.lateRecords();
     private ProcessorContext<String, WindowPartial> context;
-    private KeyValueStore<PartialAppKey, AppPartial> partials;
+    private KeyValueStore<Integer, FlushCheckpoint> checkpoints;
     private KeyValueStore<String, Long> late;
+    private int partition;
+    /** The checkpoint this task started from while the requests after it are not read again yet; else null. */
+    private FlushCheckpoint unreplayed;
+    /** The offset of the first request processed since the task started, -1 before any. */
+    private long firstProcessedOffset;
+    /** The offset after the last request counted into the pending partials, -1 when none since the last flush. */
+    private long nextOffset;
 
-    public StorePartialsProcessor(String partialsStoreName, String lateStoreName, WindowAssigner windows,
-                                  Duration flushInterval) {
-        this.partialsStoreName = partialsStoreName;
+    public StorePartialsProcessor(String checkpointStoreName, String lateStoreName, WindowAssigner windows,
+                                  Duration flushInterval, RequestReplay replay) {
+        this.checkpointStoreName = checkpointStoreName;
         this.lateStoreName = lateStoreName;
         this.windows = windows;
         this.flushInterval = flushInterval;
+        this.replay = replay;
     }
 
     @Override
     public void init(ProcessorContext<String, WindowPartial> context) {
         this.context = context;
-        this.partials = context.getStateStore(partialsStoreName);
+        this.checkpoints = context.getStateStore(checkpointStoreName);
         this.late = context.getStateStore(lateStoreName);
-        pending.clear(); // a revived task (after an aborted transaction) starts again from its restored store
-        try (KeyValueIterator<PartialAppKey, AppPartial> restored = partials.all()) {
-            restored.forEachRemaining(kv -> restore(kv.key, kv.value));
-        }
+        this.partition = context.taskId().partition();
+        pending.clear(); // a revived task (after an aborted transaction) starts again from its restored stores
+        firstProcessedOffset = -1;
+        nextOffset = -1;
+        unreplayed = checkpoints.get(partition);
+        replayIfNeeded();
         context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
     @Override
     public void process(Record<K, ClassifiedRequest> record) {
-        AccessRecord access = record.value().record();
+        long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+        if (offset >= 0) {
+            if (firstProcessedOffset < 0) {
+                firstProcessedOffset = offset;
+            }
+            nextOffset = offset + 1;
+        }
+        ClassifiedRequest request = record.value();
         long eventTime = record.timestamp();
         if (windows.isLate(eventTime, context.currentStreamTimeMs())) {
-            countLate(access.store());
+            countLate(request.record().store());
             return;
         }
-        PartialKey key = new PartialKey(access.store(), windows.windowStart(eventTime));
-        WindowPartial partial = pending.get(key);
-        if (partial == null) {
-            partial = new WindowPartial(key.windowStart(), eventTime, new StoreWindowCounts());
-        } else if (eventTime > partial.maxEventTimeMs()) {
-            partial = new WindowPartial(key.windowStart(), eventTime, partial.counts());
-        }
-        String row = partial.counts().countedAs(access.app());
-        partial.counts().add(access.app(), access.status(), record.value().error());
-        pending.put(key, partial);
-        partials.put(new PartialAppKey(key.store(), key.windowStart(), row),
-                new AppPartial(partial.maxEventTimeMs(), partial.counts().app(row)));
+        count(request, eventTime);
     }
 
-    /** Rebuilds a pending partial from its changelogged app rows. */
-    private void restore(PartialAppKey row, AppPartial app) {
-        PartialKey key = row.partialKey();
-        WindowPartial partial = pending.get(key);
-        long maxEventTime = partial == null ? app.maxEventTimeMs() : Math.max(partial.maxEventTimeMs(), app.maxEventTimeMs());
-        StoreWindowCounts counts = partial == null ? new StoreWindowCounts() : partial.counts();
-        counts.addRow(row.app(), app.counts()); // as written: a restored row keeps its name, so the flush deletes it
-        pending.put(key, new WindowPartial(key.windowStart(), maxEventTime, counts));
-    }
-
-    /** Forwards every pending partial and forgets it, in the same transaction as the forward. */
+    /** Forwards every pending partial and forgets it, in the same transaction as the forward and the checkpoint. */
     void flush() {
+        if (!replayIfNeeded()) {
+            return;
+        }
         for (Map.Entry<PartialKey, WindowPartial> entry : pending.entrySet()) {
             WindowPartial partial = entry.getValue();
             context.forward(new Record<>(entry.getKey().store(), partial, partial.maxEventTimeMs()));
-            for (String app : partial.counts().apps().keySet()) {
-                partials.delete(new PartialAppKey(entry.getKey().store(), entry.getKey().windowStart(), app));
-            }
         }
         pending.clear();
+        if (nextOffset >= 0) {
+            checkpoints.put(partition, new FlushCheckpoint(nextOffset, context.currentStreamTimeMs()));
+            nextOffset = -1;
+        }
     }
 
     @Override
     public void close() {
         pending.clear();
+    }
+
+    /**
+     * Counts the requests after the checkpoint this task started from, up to the first request processed
+     * since (or, before any, the committed offset), unless that was done already.
+     *
+     * @return whether the pending partials hold every request since the checkpoint
+     */
+    private boolean replayIfNeeded() {
+        if (unreplayed == null) {
+            return true;
+        }
+        try {
+            long end = firstProcessedOffset >= 0 ? firstProcessedOffset : replay.committedOffset(partition);
+            long[] counted = {0};
+            long gone = replay.replay(partition, unreplayed.nextOffset(), end, unreplayed.streamTimeMs(),
+                    (request, eventTime, streamTime) -> {
+                        if (!windows.isLate(eventTime, streamTime)) { // a late one was counted as such the first time
+                            count(request, eventTime);
+                            counted[0]++;
+                        }
+                    });
+            if (end > unreplayed.nextOffset()) {
+                LOG.info("partition {}: counted {} requests of offsets {} to {} again, processed before the task stopped"
+                        + " but not yet flushed", partition, counted[0], unreplayed.nextOffset(), end - 1);
+            }
+            if (gone > 0) {
+                LOG.error("partition {}: {} input offsets after offset {} were deleted from the topic before they could be"
+                        + " read again; their requests are not counted", partition, gone, unreplayed.nextOffset());
+            }
+            if (firstProcessedOffset < 0 && end > unreplayed.nextOffset()) {
+                nextOffset = end;
+            }
+            unreplayed = null;
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("partition {}: could not read the input again from offset {} ({}); the partials are held until it can",
+                    partition, unreplayed.nextOffset(), e.toString());
+            return false;
+        }
+    }
+
+    private void count(ClassifiedRequest request, long eventTime) {
+        String store = request.record().store();
+        PartialKey key = new PartialKey(store, windows.windowStart(eventTime));
+        WindowPartial partial = pending.get(key);
+        if (partial == null) {
+            partial = new WindowPartial(key.windowStart(), eventTime, new StoreWindowCounts());
+            pending.put(key, partial);
+        } else if (eventTime > partial.maxEventTimeMs()) {
+            partial = new WindowPartial(key.windowStart(), eventTime, partial.counts());
+            pending.put(key, partial);
+        }
+        partial.counts().add(request.record().app(), request.record().status(), request.error());
     }
 
     private void countLate(String store) {

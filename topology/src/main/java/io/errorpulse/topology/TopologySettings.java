@@ -22,6 +22,8 @@ import org.apache.kafka.common.config.ConfigException;
  * @param rollupRetention    how long roll-up windows are kept
  * @param flushInterval      how often (wall clock) partials are forwarded to the window stores
  * @param inputKeyedByStore  input records are keyed (partitioned) by store: no repartition
+ * @param committedInput     the input topic as the application consumed it, read again when a task starts
+ *                           (see {@link StorePartialsProcessor})
  */
 public record TopologySettings(
         String accessLogsTopic,
@@ -35,7 +37,11 @@ public record TopologySettings(
         Duration rollupRetention,
         Duration flushInterval,
         boolean inputKeyedByStore,
-        DetectionSettings detection) {
+        DetectionSettings detection,
+        CommittedInput committedInput) {
+
+    /** How long reading the input again at a task's start may take before it is retried at the next flush. */
+    static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(30);
 
     public TopologySettings {
         if (windowGrace.plus(windowSize).compareTo(windowRetention) > 0) {
@@ -65,7 +71,9 @@ public record TopologySettings(
                 config.duration(ErrorpulseConfig.WINDOW_ROLLUP_RETENTION_MS_CONFIG),
                 config.duration(ErrorpulseConfig.PARTIALS_FLUSH_INTERVAL_MS_CONFIG),
                 config.getBoolean(ErrorpulseConfig.INPUT_KEYED_BY_STORE_CONFIG),
-                detection(config, windowSize, restBaseUrl));
+                detection(config, windowSize, restBaseUrl),
+                new KafkaCommittedInput(config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG),
+                        StreamsSettings.from(config, null), REPLAY_TIMEOUT));
     }
 
     /** The built-in code table, with the user's mapping file over it when one is configured. */

@@ -89,9 +89,9 @@ class StateFormatsTest {
     @Test
     void hostileBytesAreASerializationExceptionOrAValueNeverAnythingElse() {
         List<Deserializer<?>> deserializers = List.of(new StoreWindowCountsSerde().deserializer(),
-                new WindowPartialSerde().deserializer(), new AppPartial.AppPartialSerde().deserializer(),
+                new WindowPartialSerde().deserializer(), new FlushCheckpoint.FlushCheckpointSerde().deserializer(),
                 new StoreDetectorState.StoreDetectorStateSerde().deserializer(), new SloHistory.SloHistorySerde().deserializer(),
-                new ActiveAlert.ActiveAlertSerde().deserializer(), new PartialAppKey.PartialAppKeySerde().deserializer());
+                new ActiveAlert.ActiveAlertSerde().deserializer());
         List<byte[]> valid = validRows();
         Random random = new Random(2026);
         for (int round = 0; round < 5_000; round++) {
@@ -124,7 +124,8 @@ class StateFormatsTest {
                 new AlertRecord.Window("a", "b"));
         return List.of(new WindowPartialSerde().serializer().serialize("t", new WindowPartial(60_000, 61_000, counts)),
                 new SloHistory.SloHistorySerde().serializer().serialize("t", history),
-                new ActiveAlert.ActiveAlertSerde().serializer().serialize("t", new ActiveAlert(record, 1_000L, 2_000L)));
+                new ActiveAlert.ActiveAlertSerde().serializer().serialize("t", new ActiveAlert(record, 1_000L, 2_000L)),
+                new FlushCheckpoint.FlushCheckpointSerde().serializer().serialize("t", new FlushCheckpoint(42L, 61_000L)));
     }
 
     private static byte[] randomBytes(Random random) {

@@ -2,79 +2,235 @@ package io.errorpulse.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorpulse.accesslog.AccessLogReaders;
+import io.errorpulse.accesslog.AccessLogSettings;
 import io.errorpulse.accesslog.AccessRecord;
 import io.errorpulse.accesslog.ClassifiedRequest;
-import io.errorpulse.envelope.AlertClass;
-import io.errorpulse.envelope.CanonicalError;
-import io.errorpulse.envelope.Category;
-import io.errorpulse.envelope.Dialect;
-import io.errorpulse.envelope.ResponseHeaders;
-import io.errorpulse.envelope.Retry;
-import io.errorpulse.state.AppPartial;
-import io.errorpulse.state.PartialAppKey;
-import io.errorpulse.state.StoreWindowCounts;
+import io.errorpulse.accesslog.RequestClassifier;
+import io.errorpulse.envelope.EnvelopeClassifier;
+import io.errorpulse.state.FlushCheckpoint;
 import io.errorpulse.state.WindowPartial;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Partials on the heap, a checkpoint per flush, and the requests after it read again when the task
+ * starts: what a crash between two flushes must neither lose nor double.
+ */
 class StorePartialsProcessorTest {
 
+    private static final String TOPIC = "api-access-logs";
+    private static final int PARTITION = 3;
     private static final long T0 = 1_795_000_000_000L / 60_000 * 60_000;
-    private static final CanonicalError OK = new CanonicalError(null, Dialect.EMPTY, Category.NONE, AlertClass.NONE,
-            Retry.NONE, null);
+    private static final WindowAssigner MINUTES = new WindowAssigner(Duration.ofMinutes(1), Duration.ofMinutes(10));
 
-    private final MockProcessorContext<String, WindowPartial> context = new MockProcessorContext<>();
-    private KeyValueStore<PartialAppKey, AppPartial> partials;
+    @TempDir
+    java.io.File stateDir;
+
+    private final AccessRecordDeserializer deserializer =
+            new AccessRecordDeserializer(AccessLogReaders.create(AccessLogSettings.defaults()));
+    private final RequestClassifier classifier = new RequestClassifier(new EnvelopeClassifier());
+    private final Topic input = new Topic();
+    private MockProcessorContext<String, WindowPartial> context;
+    private KeyValueStore<Integer, FlushCheckpoint> checkpoints;
+    private KeyValueStore<String, Long> late;
 
     @BeforeEach
     void openStores() {
-        partials = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("partials"),
-                new PartialAppKey.PartialAppKeySerde(), new AppPartial.AppPartialSerde()).withLoggingDisabled().build();
-        partials.init(context.getStateStoreContext(), partials);
-        context.addStateStore(partials);
-        KeyValueStore<String, Long> late = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("late"),
-                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
+        context = new MockProcessorContext<>(new Properties(), new TaskId(0, PARTITION), stateDir);
+        context.setCurrentStreamTimeMs(0);
+        checkpoints = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("checkpoints"), Serdes.Integer(),
+                new FlushCheckpoint.FlushCheckpointSerde()).withLoggingDisabled().build();
+        checkpoints.init(context.getStateStoreContext(), checkpoints);
+        context.addStateStore(checkpoints);
+        late = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("late"), Serdes.String(), Serdes.Long())
+                .withLoggingDisabled().build();
         late.init(context.getStateStoreContext(), late);
         context.addStateStore(late);
     }
 
     @Test
-    void shouldForwardEveryRequestOnceAndLeaveNoRowBehindAfterARestoreOfMoreAppsThanAWindowHolds() {
+    void shouldCountTheRequestsProcessedAfterTheLastFlushOnceMoreAfterARestartAndNoOthers() {
         StorePartialsProcessor<byte[]> before = started();
-        int apps = StoreWindowCounts.MAX_APPS + 40;
-        for (int i = 0; i < apps; i++) {
-            context.setCurrentStreamTimeMs(T0 + i);
-            before.process(request("1042", "app-" + i, T0 + i));
+        for (int i = 0; i < 10; i++) {
+            process(before, input.append(line("1042", "app-" + i % 3, T0 + i * 1000L)));
+            if (i == 4) {
+                before.flush();
+            }
         }
+        assertThat(checkpoints.get(PARTITION)).isEqualTo(new FlushCheckpoint(5, T0 + 4_000L));
+        input.committed = 10; // the last commit covered offsets 5-9, whose partials were on the heap only
 
-        StorePartialsProcessor<byte[]> restored = started(); // a restart: pending partials come back from the store
-        restored.flush();
+        StorePartialsProcessor<byte[]> after = started();
+        after.flush();
 
-        List<WindowPartial> forwarded = context.forwarded().stream().<WindowPartial>map(r -> r.record().value()).toList();
-        assertThat(forwarded).hasSize(1);
-        assertThat(forwarded.get(0).counts().total().requests()).isEqualTo(apps);
-        try (KeyValueIterator<PartialAppKey, AppPartial> left = partials.all()) {
-            assertThat(left.hasNext()).as("rows left after the flush, to be counted again").isFalse();
+        assertThat(forwardedRequests()).isEqualTo(10);
+        assertThat(input.reads).containsExactly("5-10");
+        assertThat(checkpoints.get(PARTITION).nextOffset()).isEqualTo(10);
+
+        started().flush(); // a second restart, after that flush was committed: nothing left to read again
+        assertThat(forwardedRequests()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldJudgeLatenessOfARequestReadAgainAsTheFirstTimeAndNotCountItAgain() {
+        StorePartialsProcessor<byte[]> before = started();
+        process(before, input.append(line("1042", "app-1", T0)));
+        before.flush();
+        process(before, input.append(line("1042", "app-1", T0 + 30 * 60_000L)));
+        process(before, input.append(line("1042", "app-1", T0))); // 30 minutes behind stream time: late
+        assertThat(late.get("1042")).isEqualTo(1);
+        input.committed = 3;
+
+        started().flush();
+
+        assertThat(forwardedRequests()).isEqualTo(2);
+        assertThat(late.get("1042")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPassOverALineTheStreamCouldNotReadWhenReadingAgain() {
+        StorePartialsProcessor<byte[]> before = started();
+        process(before, input.append(line("1042", "app-1", T0)));
+        before.flush();
+        input.append("{\"not\": \"an access log\"".getBytes(StandardCharsets.UTF_8)); // dead-lettered, never processed
+        process(before, input.append(line("1042", "app-1", T0 + 1)));
+        input.committed = 3;
+
+        started().flush();
+
+        assertThat(forwardedRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldHoldEveryPartialWhileTheInputCannotBeReadAgainAndThenCountEachRequestOnce() {
+        StorePartialsProcessor<byte[]> before = started();
+        for (int i = 0; i < 4; i++) {
+            process(before, input.append(line("1042", "app-1", T0 + i)));
         }
+        before.flush();
+        for (int i = 4; i < 8; i++) {
+            process(before, input.append(line("1042", "app-1", T0 + i)));
+        }
+        input.committed = 8;
+        input.unreachable = true;
+
+        StorePartialsProcessor<byte[]> after = started();
+        for (int i = 8; i < 11; i++) { // processed while the range 4-7 cannot be read
+            process(after, input.append(line("1042", "app-1", T0 + i)));
+        }
+        input.committed = 11; // and committed meanwhile: the replay must still stop at offset 8
+        after.flush();
+        assertThat(forwardedRequests()).isEqualTo(4);
+        assertThat(checkpoints.get(PARTITION).nextOffset()).isEqualTo(4);
+
+        input.unreachable = false;
+        after.flush();
+
+        assertThat(forwardedRequests()).isEqualTo(11);
+        assertThat(input.reads).containsExactly("4-8");
+        assertThat(checkpoints.get(PARTITION).nextOffset()).isEqualTo(11);
+    }
+
+    @Test
+    void shouldWriteNoCheckpointWhenNothingWasCountedSinceTheLastFlush() {
+        StorePartialsProcessor<byte[]> processor = started();
+        processor.flush();
+        assertThat(checkpoints.get(PARTITION)).isNull();
+
+        process(processor, input.append(line("1042", "app-1", T0)));
+        processor.flush();
+        checkpoints.delete(PARTITION);
+        processor.flush();
+        assertThat(checkpoints.get(PARTITION)).isNull();
     }
 
     private StorePartialsProcessor<byte[]> started() {
-        StorePartialsProcessor<byte[]> processor = new StorePartialsProcessor<>("partials", "late",
-                new WindowAssigner(Duration.ofMinutes(1), Duration.ofMinutes(10)), Duration.ofSeconds(1));
+        StorePartialsProcessor<byte[]> processor = new StorePartialsProcessor<>("checkpoints", "late", MINUTES,
+                Duration.ofSeconds(1), new RequestReplay(input, deserializer, new EventTimeExtractor(Duration.ofMinutes(10)),
+                classifier));
         processor.init(context);
         return processor;
     }
 
-    private static Record<byte[], ClassifiedRequest> request(String store, String app, long at) {
-        AccessRecord access = new AccessRecord(at, store, app, 200, ResponseHeaders.NONE, null, null);
-        return new Record<>(null, new ClassifiedRequest(access, OK), at);
+    /** Processes the record at {@code offset} as the stream would: read, timestamped, classified. */
+    private void process(StorePartialsProcessor<byte[]> processor, long offset) {
+        AccessRecord access = deserializer.deserialize(TOPIC, input.lines.get((int) offset));
+        long eventTime = access.eventTimeMs();
+        context.setRecordMetadata(TOPIC, PARTITION, offset);
+        context.setCurrentStreamTimeMs(Math.max(context.currentStreamTimeMs(), eventTime));
+        processor.process(new Record<>(null, classifier.classify(access), eventTime));
+    }
+
+    private long forwardedRequests() {
+        return context.forwarded().stream().mapToLong(r -> ((WindowPartial) r.record().value()).counts().total().requests())
+                .sum();
+    }
+
+    private static byte[] line(String store, String app, long eventTimeMs) {
+        return ("{\"ts\":\"" + Instant.ofEpochMilli(eventTimeMs) + "\",\"store_id\":\"" + store + "\",\"app_id\":\"" + app
+                + "\",\"status\":200,\"response_body\":\"{}\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One partition of the input topic, and the application's committed offset in it. */
+    private static final class Topic implements CommittedInput {
+        final List<byte[]> lines = new ArrayList<>();
+        final List<Long> timestamps = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
+        long committed = -1;
+        boolean unreachable;
+
+        /** Appends a line whose Kafka timestamp is its logged time, or the previous one's for a line that logs none. */
+        long append(byte[] line) {
+            lines.add(line);
+            String text = new String(line, StandardCharsets.UTF_8);
+            int ts = text.indexOf("\"ts\":\"");
+            timestamps.add(ts < 0 ? timestamps.get(timestamps.size() - 1)
+                    : Instant.parse(text.substring(ts + 6, text.indexOf('"', ts + 6))).toEpochMilli());
+            return lines.size() - 1;
+        }
+
+        @Override
+        public long committedOffset(int partition) {
+            assertThat(partition).isEqualTo(PARTITION);
+            unreachableFails();
+            return committed;
+        }
+
+        @Override
+        public long read(int partition, long fromOffset, long toOffset, Consumer<ConsumerRecord<byte[], byte[]>> each) {
+            assertThat(partition).isEqualTo(PARTITION);
+            unreachableFails();
+            reads.add(fromOffset + "-" + toOffset);
+            for (long offset = fromOffset; offset < toOffset; offset++) {
+                byte[] line = lines.get((int) offset);
+                each.accept(new ConsumerRecord<>(TOPIC, partition, offset, timestamps.get((int) offset), TimestampType.CREATE_TIME, 0, line.length,
+                        null, line, new RecordHeaders(), java.util.Optional.empty()));
+            }
+            return 0;
+        }
+
+        private void unreachableFails() {
+            if (unreachable) {
+                throw new org.apache.kafka.common.errors.TimeoutException("broker unreachable");
+            }
+        }
     }
 }
