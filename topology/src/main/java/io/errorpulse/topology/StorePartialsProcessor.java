@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * request is in a forwarded partial. Requests processed after it and committed with a later offset were
  * in no partial yet; when the task starts again (restart, crash, reassignment, an aborted transaction)
  * they are read again from the input topic ({@link RequestReplay}), from the checkpoint to the committed
- * offset, and counted into the pending partials before anything is flushed. Nothing is written per
- * request: a store row per request (and its changelog record) cost a third of the CPU.
+ * offset, and counted into the pending partials before anything is flushed. The first request a
+ * partition ever counts writes its first checkpoint, since a commit may come before the first flush.
+ * Nothing else is written per request: a store row per request (and its changelog record) cost a third
+ * of the CPU.
  *
  * <p>The replay runs when the task starts. If it fails (the broker unreachable), it is tried again at each
  * punctuation; until it succeeds nothing is flushed and the checkpoint stays where it was, so a crash in
@@ -53,6 +55,8 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
     private int partition;
     /** The checkpoint this task started from while the requests after it are not read again yet; else null. */
     private FlushCheckpoint unreplayed;
+    /** Whether the partition has a checkpoint (from its first request on, it always has). */
+    private boolean checkpointed;
     /** The offset of the first request processed since the task started, -1 before any. */
     private long firstProcessedOffset;
     /** The offset after the last request counted into the pending partials, -1 when none since the last flush. */
@@ -77,6 +81,7 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         firstProcessedOffset = -1;
         nextOffset = -1;
         unreplayed = checkpoints.get(partition);
+        checkpointed = unreplayed != null;
         replayIfNeeded();
         context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
@@ -87,6 +92,10 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         if (offset >= 0) {
             if (firstProcessedOffset < 0) {
                 firstProcessedOffset = offset;
+            }
+            if (!checkpointed) { // the first request the partition ever counts: a commit may come before the first flush
+                checkpoints.put(partition, new FlushCheckpoint(offset, context.currentStreamTimeMs()));
+                checkpointed = true;
             }
             nextOffset = offset + 1;
         }

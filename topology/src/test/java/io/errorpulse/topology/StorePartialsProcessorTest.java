@@ -90,6 +90,23 @@ class StorePartialsProcessorTest {
     }
 
     @Test
+    void shouldCountTheRequestsOfAPartitionAgainWhenItsTaskStoppedBeforeItsFirstFlush() {
+        StorePartialsProcessor<byte[]> before = started();
+        input.append(line("1042", "app-1", T0)); // offsets 0-1 were consumed by an earlier application id, or deleted
+        input.append(line("1042", "app-1", T0));
+        for (int i = 0; i < 3; i++) {
+            process(before, input.append(line("1042", "app-" + i, T0 + i)));
+        }
+        assertThat(checkpoints.get(PARTITION)).as("the checkpoint of the first request").isEqualTo(new FlushCheckpoint(2, T0));
+        input.committed = 5; // committed before the first flush
+
+        started().flush();
+
+        assertThat(forwardedRequests()).isEqualTo(3);
+        assertThat(input.reads).containsExactly("2-5");
+    }
+
+    @Test
     void shouldJudgeLatenessOfARequestReadAgainAsTheFirstTimeAndNotCountItAgain() {
         StorePartialsProcessor<byte[]> before = started();
         process(before, input.append(line("1042", "app-1", T0)));
@@ -157,6 +174,7 @@ class StorePartialsProcessorTest {
 
         process(processor, input.append(line("1042", "app-1", T0)));
         processor.flush();
+        assertThat(checkpoints.get(PARTITION).nextOffset()).isEqualTo(1);
         checkpoints.delete(PARTITION);
         processor.flush();
         assertThat(checkpoints.get(PARTITION)).isNull();
