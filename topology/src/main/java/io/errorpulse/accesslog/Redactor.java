@@ -25,9 +25,9 @@ import java.util.List;
  */
 public final class Redactor {
 
-    private static final byte[][] KEYWORDS = ascii("authorization", "secret", "token", "password", "passwd",
+    private static final AsciiWords KEYWORDS = new AsciiWords("authorization", "secret", "token", "password", "passwd",
             "api_key", "apikey", "api-key", "cookie", "credential");
-    private static final byte[][] SCHEMES = ascii("bearer", "basic", "token", "digest", "negotiate", "apikey");
+    private static final AsciiWords SCHEMES = new AsciiWords("bearer", "basic", "token", "digest", "negotiate", "apikey");
     private static final byte[] BASIC = "basic".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] QUOTED_REDACTED = ("\"" + TokenShapes.REDACTED + "\"").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] VALUE_MEMBER = "\"value\"".getBytes(StandardCharsets.US_ASCII);
@@ -67,7 +67,7 @@ public final class Redactor {
         Splice out = new Splice(b);
         int n = b.length;
         for (int i = 0; i < n; i++) {
-            int kw = matchAny(b, i, KEYWORDS);
+            int kw = KEYWORDS.matchAt(b, i);
             if (kw == 0) {
                 continue;
             }
@@ -130,7 +130,7 @@ public final class Redactor {
         Splice out = new Splice(b);
         int n = b.length;
         for (int i = 0; i < n; i++) {
-            int s = matchAny(b, i, SCHEMES);
+            int s = SCHEMES.matchAt(b, i);
             if (s == 0 || (i > 0 && isNameChar(b[i - 1])) || i + s >= n || b[i + s] != ' ') {
                 continue;
             }
@@ -183,7 +183,7 @@ public final class Redactor {
 
     /** When {@code [from, to)} is {@code Basic <b64>}, remembers the decoded credential and password. */
     private static void noteBasic(byte[] b, int from, int to, List<byte[]> decoded) {
-        if (to - from <= BASIC.length + 1 || matchAt(b, from, BASIC) == 0 || b[from + BASIC.length] != ' ') {
+        if (to - from <= BASIC.length + 1 || AsciiWords.matchAt(b, from, BASIC) == 0 || b[from + BASIC.length] != ' ') {
             return;
         }
         int start = skipBlanks(b, from + BASIC.length);
@@ -276,7 +276,7 @@ public final class Redactor {
                 break;
             }
         }
-        if (space > 0 && matchAny(b, start, SCHEMES) == space - start) {
+        if (space > 0 && SCHEMES.matchAt(b, start) == space - start) {
             start = skipBlanks(b, space);
         }
         if (end - start >= MIN_ECHO && secrets.size() < MAX_ECHOES) {
@@ -314,7 +314,7 @@ public final class Redactor {
                 while (k < n && !isUnquotedEnd(b[k])) {
                     k++;
                 }
-                if (matchAny(b, from, SCHEMES) == k - from && k < n && b[k] == ' ') {
+                if (SCHEMES.matchAt(b, from) == k - from && k < n && b[k] == ' ') {
                     k = skipBlanks(b, k);
                     while (k < n && !isUnquotedEnd(b[k])) {
                         k++;
@@ -344,40 +344,5 @@ public final class Redactor {
             j++;
         }
         return j;
-    }
-
-    /** Length of the first of {@code words} (lower-case ASCII) at {@code i}, any case; 0 when none. */
-    private static int matchAny(byte[] b, int i, byte[][] words) {
-        for (byte[] w : words) {
-            int m = matchAt(b, i, w);
-            if (m > 0) {
-                return m;
-            }
-        }
-        return 0;
-    }
-
-    private static int matchAt(byte[] b, int i, byte[] word) {
-        if (i + word.length > b.length) {
-            return 0;
-        }
-        for (int k = 0; k < word.length; k++) {
-            int c = b[i + k];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != word[k]) {
-                return 0;
-            }
-        }
-        return word.length;
-    }
-
-    private static byte[][] ascii(String... words) {
-        byte[][] out = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            out[i] = words[i].getBytes(StandardCharsets.US_ASCII);
-        }
-        return out;
     }
 }
