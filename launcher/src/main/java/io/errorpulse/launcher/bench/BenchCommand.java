@@ -65,6 +65,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Storms injected in the alert-latency phase; 0 skips it (default: ${DEFAULT-VALUE}).")
     int storms;
 
+    @Option(names = "--bad-input-records", paramLabel = "N",
+            description = "Records of the bad-input phase, run clean and with one in ten hostile; 0 skips it"
+                    + " (default: records/10, at least 50000).")
+    Long badInputRecords;
+
     @Option(names = "--keys", paramLabel = "K",
             description = "Memory run instead: errorpulse over K active store x app keys (e.g. 100000).")
     Integer keys;
@@ -116,6 +121,15 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s)%n", errorpulse.recordsPerSecond(), errorpulse.seconds(),
                 counted(errorpulse.counted(), records));
 
+        BadInputRun.Result badInput = null;
+        long badRecords = badInputRecords != null ? badInputRecords : Math.max(50_000, records / 10);
+        if (badRecords > 0) {
+            out.printf(Locale.ROOT, "measuring bad input (errorpulse over %,d records, clean, then with one in ten hostile)%n",
+                    badRecords);
+            kafka.createTopics(BadInputRun.topics(partitions));
+            badInput = new BadInputRun(bootstrap, work, guarantee, ALERTS, runner).run(badRecords, partitions, out);
+        }
+
         LatencyPhase.Result latency = null;
         if (storms > 0) {
             out.println("measuring alert latency (live traffic, storms injected)");
@@ -133,6 +147,16 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  CPU per record:   baseline %.1f us, errorpulse %.1f us (ratio %.2f; the whole process, broker included)%n",
                 baseline.cpuMicrosPerRecord(), errorpulse.cpuMicrosPerRecord(),
                 baseline.cpuMicrosPerRecord() / errorpulse.cpuMicrosPerRecord());
+        if (badInput != null) {
+            BenchRecords.Written written = badInput.written();
+            out.printf(Locale.ROOT, "  bad input:        10%% hostile %,.0f rec/s vs clean %,.0f rec/s: ratio %.2f (target 0.5);"
+                            + " CPU per record %.1f vs %.1f us; %,d of %,d unreadable dead-lettered, %,d of %,d readable"
+                            + " counted (%.1fx the bytes of the clean stream)%n",
+                    badInput.hostile().recordsPerSecond(), badInput.clean().recordsPerSecond(), badInput.ratio(),
+                    badInput.hostile().cpuMicrosPerRecord(), badInput.clean().cpuMicrosPerRecord(), badInput.deadLettered(),
+                    written.unreadable(), badInput.counted(), written.records() - written.unreadable(),
+                    badInput.bytesRatio());
+        }
         if (latency != null) {
             out.printf(Locale.ROOT, "  alert latency:    p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d storms (%d missed) at %,d req/s%n",
                     latency.percentile(50), latency.percentile(99), latency.percentile(100), latency.latenciesMs().size(),

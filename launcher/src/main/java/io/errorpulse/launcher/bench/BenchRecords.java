@@ -1,5 +1,6 @@
 package io.errorpulse.launcher.bench;
 
+import io.errorpulse.traffic.HostileLines;
 import io.errorpulse.traffic.Storm;
 import io.errorpulse.traffic.StormKind;
 import io.errorpulse.traffic.TrafficGenerator;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,6 +37,8 @@ public final class BenchRecords {
     public static final int STORES = 1000;
     public static final int APPS = 20;
     private static final long HOUR_MS = 3_600_000L;
+    /** The store that readable hostile records are counted under. */
+    static final String HOSTILE_STORE = "hostile";
 
     private BenchRecords() {
     }
@@ -48,19 +52,44 @@ public final class BenchRecords {
                 new Storm(StormKind.SERVER_ERROR, "1002", "app-03", start + 50 * 60_000L, 3 * 60_000L, 0.01)));
     }
 
-    /** Produces {@code count} records to {@code topic}; returns the bytes written. */
-    public static long produce(String bootstrapServers, String topic, int partitions, long count, long seed,
-                               PrintStream out) {
+    /** What one production wrote: records, bytes, and how many of the records were hostile and unreadable. */
+    public record Written(long records, long bytes, long hostile, long unreadable) {
+    }
+
+    /** Produces {@code count} records to {@code topic}. */
+    public static Written produce(String bootstrapServers, String topic, int partitions, long count, long seed,
+                                  PrintStream out) {
+        return produce(bootstrapServers, topic, partitions, count, seed, 0, out);
+    }
+
+    /**
+     * Produces {@code count} records to {@code topic}, every {@code hostileEvery}-th of them (none when 0)
+     * replaced by a record of the {@link HostileLines} mix. With the same seed, the records that are not
+     * replaced are those of a clean production.
+     */
+    public static Written produce(String bootstrapServers, String topic, int partitions, long count, long seed,
+                                  int hostileEvery, PrintStream out) {
         long endMs = System.currentTimeMillis();
         TrafficGenerator generator = new TrafficGenerator(model(endMs), seed);
+        Random hostileRandom = new Random(seed);
         AtomicReference<Exception> failure = new AtomicReference<>();
         long bytes = 0;
+        long hostile = 0;
+        long unreadable = 0;
         long started = System.nanoTime();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrapServers),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < count; i++) {
                 long eventTime = endMs - HOUR_MS + i * HOUR_MS / count;
-                byte[] line = FramingMix.reframe(generator.next(eventTime)).getBytes(StandardCharsets.UTF_8);
+                String clean = generator.next(eventTime); // drawn for every record: the others stay those of a clean run
+                byte[] line;
+                if (hostileEvery > 0 && i % hostileEvery == hostileEvery / 2) {
+                    HostileLines.Line bad = HostileLines.next(hostile++, eventTime, HOSTILE_STORE, "app-1", hostileRandom);
+                    unreadable += bad.readable() ? 0 : 1;
+                    line = bad.bytes();
+                } else {
+                    line = FramingMix.reframe(clean).getBytes(StandardCharsets.UTF_8);
+                }
                 bytes += line.length;
                 producer.send(new ProducerRecord<>(topic, (int) (i % partitions), eventTime, null, line), (metadata, e) -> {
                     if (e != null) {
@@ -77,9 +106,11 @@ public final class BenchRecords {
             throw new IllegalStateException("producing the benchmark records failed", failure.get());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "  %,d records (%,d bytes, %.0f B avg) to %s in %.1f s%n",
-                count, bytes, (double) bytes / Math.max(1, count), topic, seconds);
-        return bytes;
+        out.printf(Locale.ROOT, "  %,d records (%,d bytes, %.0f B avg%s) to %s in %.1f s%n",
+                count, bytes, (double) bytes / Math.max(1, count),
+                hostile == 0 ? "" : String.format(Locale.ROOT, "; %,d hostile, %,d of them unreadable", hostile, unreadable),
+                topic, seconds);
+        return new Written(count, bytes, hostile, unreadable);
     }
 
     static Map<String, Object> producerConfig(String bootstrapServers) {

@@ -1,0 +1,112 @@
+package io.errorpulse.launcher.bench;
+
+import io.errorpulse.cli.ErrorpulseInstance;
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.state.StoreWindowCounts;
+import io.errorpulse.topology.ErrorpulseTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The bench's bad-input phase: errorpulse over a stream of the benchmark's records, then over the same
+ * stream with one record in ten replaced by a hostile one ({@link io.errorpulse.traffic.HostileLines}),
+ * each measured as the throughput runs are. Every unreadable record must be on the run's dead-letter
+ * topic and every readable one in its windows.
+ */
+final class BadInputRun {
+
+    /** What the phase measured: both runs, and what the hostile run did with its records. */
+    record Result(ThroughputRun.Result clean, ThroughputRun.Result hostile, BenchRecords.Written cleanWritten,
+                  BenchRecords.Written written, long deadLettered, long counted) {
+        double ratio() {
+            return hostile.recordsPerSecond() / clean.recordsPerSecond();
+        }
+
+        /** How many times the bytes of the clean stream the hostile one carries. */
+        double bytesRatio() {
+            return (double) written.bytes() / cleanWritten.bytes();
+        }
+    }
+
+    private static final String CLEAN = "bench-bad-input-clean";
+    private static final String HOSTILE = "bench-bad-input-hostile";
+    private static final long RUN_TIMEOUT_MS = 15 * 60_000L;
+
+    private final String bootstrapServers;
+    private final Path work;
+    private final String guarantee;
+    private final String alertsTopic;
+    private final ThroughputRun runner;
+
+    BadInputRun(String bootstrapServers, Path work, String guarantee, String alertsTopic, ThroughputRun runner) {
+        this.bootstrapServers = bootstrapServers;
+        this.work = work;
+        this.guarantee = guarantee;
+        this.alertsTopic = alertsTopic;
+        this.runner = runner;
+    }
+
+    /** The topics the phase needs, to create beforehand. */
+    static Map<String, Integer> topics(int partitions) {
+        return Map.of(CLEAN, partitions, HOSTILE, partitions, CLEAN + "-dlq", 1, HOSTILE + "-dlq", 1);
+    }
+
+    Result run(long records, int partitions, java.io.PrintStream out) throws InterruptedException {
+        BenchRecords.Written cleanWritten = BenchRecords.produce(bootstrapServers, CLEAN, partitions, records, 3, 0, out);
+        BenchRecords.Written written = BenchRecords.produce(bootstrapServers, HOSTILE, partitions, records, 3, 10, out);
+        ThroughputRun.Result clean = measure(CLEAN, records).run();
+        Measured hostile = measure(HOSTILE, records);
+        return new Result(clean, hostile.run(), cleanWritten, written, deadLettered(HOSTILE + "-dlq"), hostile.counted());
+    }
+
+    private record Measured(ThroughputRun.Result run, long counted) {
+    }
+
+    private Measured measure(String topic, long records) throws InterruptedException {
+        String appId = "bench-" + topic + "-" + UUID.randomUUID();
+        ErrorpulseConfig config = BenchInstance.config(bootstrapServers, appId, work.resolve(appId), topic,
+                alertsTopic, topic + "-dlq", guarantee, Map.of());
+        ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
+        try {
+            ThroughputRun.Result result = runner.measure(topic, appId, topic, records, () -> {
+                instance[0] = BenchInstance.start(config);
+                return instance[0].streams();
+            }, RUN_TIMEOUT_MS);
+            long counted = CountedRecords.<StoreWindowCounts>sum(instance[0].streams(), ErrorpulseTopology.STORE_MINUTE_COUNTS,
+                    counts -> counts.total().requests());
+            return new Measured(result, counted);
+        } finally {
+            if (instance[0] != null) {
+                instance[0].close();
+            }
+            BenchCommand.deleteTree(work.resolve(appId));
+        }
+    }
+
+    /** Committed records on a dead-letter topic (one partition), read to its end. */
+    private long deadLettered(String topic) {
+        TopicPartition partition = new TopicPartition(topic, 0);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            long count = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (consumer.position(partition) < end && System.nanoTime() < deadline) {
+                count += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return count;
+        }
+    }
+}
