@@ -12,6 +12,8 @@ import java.util.List;
 final class AsciiWords {
 
     private final byte[][][] byFirst = new byte[128][][];
+    /** By byte (unsigned): whether a word may start with it, in either case. */
+    private final boolean[] starts = new boolean[256];
 
     /** @param words lower-case ASCII words; where several match at a position, the first listed wins */
     AsciiWords(String... words) {
@@ -22,12 +24,27 @@ final class AsciiWords {
         for (String word : words) {
             byte[] bytes = word.getBytes(StandardCharsets.US_ASCII);
             groups.get(bytes[0]).add(bytes);
+            starts[bytes[0]] = true;
+            starts[Character.toUpperCase(bytes[0]) & 0xFF] = true;
         }
         for (int c = 0; c < 128; c++) {
             if (!groups.get(c).isEmpty()) {
                 byFirst[c] = groups.get(c).toArray(new byte[0][]);
             }
         }
+    }
+
+    /**
+     * The first position from {@code from} on where one of the words may start (its first byte, in either
+     * case), {@code b.length} when none: a scan of one table read per byte over what cannot match.
+     */
+    int nextCandidate(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (starts[b[i] & 0xFF]) {
+                return i;
+            }
+        }
+        return b.length;
     }
 
     /** Length of the first of the words at {@code i} of {@code b}, any case; 0 when none. */

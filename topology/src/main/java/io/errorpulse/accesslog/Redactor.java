@@ -66,7 +66,7 @@ public final class Redactor {
     private static byte[] keyedValues(byte[] b, List<byte[]> secrets) {
         Splice out = new Splice(b);
         int n = b.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = KEYWORDS.nextCandidate(b, 0); i < n; i = KEYWORDS.nextCandidate(b, i + 1)) {
             int kw = KEYWORDS.matchAt(b, i);
             if (kw == 0) {
                 continue;
@@ -129,7 +129,7 @@ public final class Redactor {
     private static byte[] schemeCredentials(byte[] b, List<byte[]> decoded) {
         Splice out = new Splice(b);
         int n = b.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = SCHEMES.nextCandidate(b, 0); i < n; i = SCHEMES.nextCandidate(b, i + 1)) {
             int s = SCHEMES.matchAt(b, i);
             if (s == 0 || (i > 0 && isNameChar(b[i - 1])) || i + s >= n || b[i + s] != ' ') {
                 continue;

@@ -24,6 +24,15 @@ class AsciiWordsTest {
     }
 
     @Test
+    void shouldSkipToTheNextByteAWordMayStartWithInEitherCase() {
+        byte[] line = "xx[]{} Tok xx A".getBytes(StandardCharsets.US_ASCII);
+        assertThat(SET.nextCandidate(line, 0)).isEqualTo(7);
+        assertThat(SET.nextCandidate(line, 8)).isEqualTo(14);
+        assertThat(SET.nextCandidate(line, 15)).isEqualTo(15);
+        assertThat(SET.nextCandidate(new byte[] {(byte) 0xF4, (byte) 0x80, 'z'}, 0)).isEqualTo(3);
+    }
+
+    @Test
     void shouldMatchExactlyAsComparingWithEveryWordInTurnOnRandomBytes() {
         Random random = new Random(7);
         byte[] alphabet = "tTokKeEnNaApPiI_yYuUzZ -:\"\u00ff".getBytes(StandardCharsets.ISO_8859_1);
@@ -34,6 +43,9 @@ class AsciiWordsTest {
             }
             for (int i = 0; i < b.length; i++) {
                 assertThat(SET.matchAt(b, i)).isEqualTo(everyWordInTurn(b, i));
+                if (SET.matchAt(b, i) > 0) {
+                    assertThat(SET.nextCandidate(b, i)).isEqualTo(i);
+                }
             }
         }
     }

@@ -87,6 +87,9 @@ public final class BenchCommand implements Callable<Integer> {
              InProcessKafka kafka = InProcessKafka.start(work.resolve("kafka"), false, InProcessKafka.freePort(),
                      InProcessKafka.freePort())) {
             kafka.createTopics(Map.of(INPUT, partitions, WARMUP, partitions, LIVE, partitions, ALERTS, 1, DEAD_LETTER, 1));
+            // long before they are written: a topic produced to just after its creation can refuse an idempotent
+            // producer's batches until they expire (OutOfOrderSequenceException)
+            kafka.createTopics(BadInputRun.topics(partitions));
             if (keys != null) {
                 kafka.createTopics(Map.of(KeysRun.TOPIC, partitions));
                 return new KeysRun(kafka.bootstrapServers(), work, guarantee, memory, out).run(keys, partitions);
@@ -126,7 +129,6 @@ public final class BenchCommand implements Callable<Integer> {
         if (badRecords > 0) {
             out.printf(Locale.ROOT, "measuring bad input (errorpulse over %,d records, clean, then with one in ten hostile)%n",
                     badRecords);
-            kafka.createTopics(BadInputRun.topics(partitions));
             badInput = new BadInputRun(bootstrap, work, guarantee, ALERTS, runner).run(badRecords, partitions, out);
         }
 
