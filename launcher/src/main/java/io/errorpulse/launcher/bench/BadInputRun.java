@@ -4,6 +4,7 @@ import io.errorpulse.cli.ErrorpulseInstance;
 import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.topology.ErrorpulseTopology;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,7 @@ final class BadInputRun {
      * records compiled by the throughput runs, and the hostile one must not pay alone for compiling the
      * code of the hostile records (dead letters, redaction), which took a core for seconds.
      */
-    Result run(long records, int partitions, java.io.PrintStream out) throws InterruptedException {
+    Result run(long records, int partitions, PrintStream out) throws InterruptedException {
         long warmup = Math.max(20_000, records / 5);
         BenchRecords.produce(bootstrapServers, WARMUP, partitions, warmup, 4, 10, out);
         measure(WARMUP, warmup);
