@@ -1,9 +1,5 @@
 package io.errorpulse.launcher.bench;
 
-import io.errorpulse.cli.ErrorpulseInstance;
-import io.errorpulse.config.ErrorpulseConfig;
-import io.errorpulse.state.StoreWindowCounts;
-import io.errorpulse.topology.ErrorpulseTopology;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,33 +68,15 @@ final class BadInputRun {
         measure(WARMUP, warmup);
         BenchRecords.Written cleanWritten = BenchRecords.produce(bootstrapServers, CLEAN, partitions, records, 3, 0, out);
         BenchRecords.Written written = BenchRecords.produce(bootstrapServers, HOSTILE, partitions, records, 3, 10, out);
-        ThroughputRun.Result clean = measure(CLEAN, records).run();
-        Measured hostile = measure(HOSTILE, records);
-        return new Result(clean, hostile.run(), cleanWritten, written, deadLettered(HOSTILE + "-dlq"), hostile.counted());
+        ThroughputRun.Result clean = measure(CLEAN, records);
+        ThroughputRun.Result hostile = measure(HOSTILE, records);
+        return new Result(clean, hostile, cleanWritten, written, deadLettered(HOSTILE + "-dlq"), hostile.counted());
     }
 
-    private record Measured(ThroughputRun.Result run, long counted) {
-    }
-
-    private Measured measure(String topic, long records) throws InterruptedException {
+    private ThroughputRun.Result measure(String topic, long records) throws InterruptedException {
         String appId = "bench-" + topic + "-" + UUID.randomUUID();
-        ErrorpulseConfig config = BenchInstance.config(bootstrapServers, appId, work.resolve(appId), topic,
-                alertsTopic, topic + "-dlq", guarantee, Map.of());
-        ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
-        try {
-            ThroughputRun.Result result = runner.measure(topic, appId, topic, records, () -> {
-                instance[0] = BenchInstance.start(config);
-                return instance[0].streams();
-            }, RUN_TIMEOUT_MS);
-            long counted = CountedRecords.<StoreWindowCounts>sum(instance[0].streams(), ErrorpulseTopology.STORE_MINUTE_COUNTS,
-                    counts -> counts.total().requests());
-            return new Measured(result, counted);
-        } finally {
-            if (instance[0] != null) {
-                instance[0].close();
-            }
-            BenchCommand.deleteTree(work.resolve(appId));
-        }
+        return BenchInstance.measure(runner, topic, BenchInstance.config(bootstrapServers, appId, work.resolve(appId), topic,
+                alertsTopic, topic + "-dlq", guarantee, Map.of()), records, RUN_TIMEOUT_MS);
     }
 
     /** Committed records on a dead-letter topic (one partition), read to its end. */

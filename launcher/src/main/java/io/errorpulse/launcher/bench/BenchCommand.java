@@ -1,10 +1,6 @@
 package io.errorpulse.launcher.bench;
 
-import io.errorpulse.cli.ErrorpulseInstance;
-import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.kafka.InProcessKafka;
-import io.errorpulse.state.StoreWindowCounts;
-import io.errorpulse.topology.ErrorpulseTopology;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
         ThroughputRun runner = new ThroughputRun(bootstrap, out);
         out.printf(Locale.ROOT, "warming up: each application processes %,d other records first%n", warmupRecords);
         measureBaseline(runner, bootstrap, work, WARMUP, warmupRecords);
-        measureErrorpulse(runner, bootstrap, work, WARMUP, warmupRecords, out);
+        measureErrorpulse(runner, bootstrap, work, WARMUP, warmupRecords);
 
         out.printf(Locale.ROOT, "measuring the baseline (DSL groupBy store|app -> 1-min window -> count, %s)%n", guarantee);
         ThroughputRun.Result baseline = measureBaseline(runner, bootstrap, work, INPUT, records);
@@ -119,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
                 counted(baseline.counted(), records));
         out.printf(Locale.ROOT, "measuring errorpulse (read, redact, classify, aggregate, detect; its shipped settings)%n");
         memory.reset();
-        ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records, out);
+        ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records);
         long heapDuringErrorpulse = memory.heapUsedPeak();
         out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s)%n", errorpulse.recordsPerSecond(), errorpulse.seconds(),
                 counted(errorpulse.counted(), records));
@@ -194,24 +190,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private ThroughputRun.Result measureErrorpulse(ThroughputRun runner, String bootstrap, Path work, String topic,
-                                                   long count, PrintStream out) throws InterruptedException {
+                                                   long count) throws InterruptedException {
         String appId = "bench-errorpulse-" + UUID.randomUUID();
-        ErrorpulseConfig config = BenchInstance.config(bootstrap, appId, work.resolve(appId), topic, ALERTS, DEAD_LETTER,
-                guarantee, Map.of());
-        ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
-        try {
-            ThroughputRun.Result result = runner.measure("errorpulse", appId, topic, count, () -> {
-                instance[0] = BenchInstance.start(config);
-                return instance[0].streams();
-            }, RUN_TIMEOUT_MS);
-            return result.withCounted(CountedRecords.<StoreWindowCounts>sum(instance[0].streams(),
-                    ErrorpulseTopology.STORE_MINUTE_COUNTS, counts -> counts.total().requests()));
-        } finally {
-            if (instance[0] != null) {
-                instance[0].close();
-            }
-            deleteTree(work.resolve(appId));
-        }
+        return BenchInstance.measure(runner, "errorpulse", BenchInstance.config(bootstrap, appId, work.resolve(appId), topic,
+                ALERTS, DEAD_LETTER, guarantee, Map.of()), count, RUN_TIMEOUT_MS);
     }
 
     private static String counted(long counted, long records) {

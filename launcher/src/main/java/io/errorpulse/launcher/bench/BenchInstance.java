@@ -3,6 +3,8 @@ package io.errorpulse.launcher.bench;
 import io.errorpulse.cli.ErrorpulseInstance;
 import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.state.StoreWindowCounts;
+import io.errorpulse.topology.ErrorpulseTopology;
 import io.errorpulse.topology.StreamsSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,6 +41,30 @@ final class BenchInstance {
 
     static ErrorpulseInstance start(ErrorpulseConfig config) {
         return ErrorpulseInstance.start(config);
+    }
+
+    /**
+     * Measures an instance configured by {@code config} over the {@code records} already in its input
+     * topic ({@link ThroughputRun}), with the records found in its minute windows afterwards; then stops it
+     * and deletes its state directory.
+     */
+    static ThroughputRun.Result measure(ThroughputRun runner, String name, ErrorpulseConfig config, long records,
+                                        long timeoutMs) throws InterruptedException {
+        ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
+        try {
+            ThroughputRun.Result result = runner.measure(name, config.getString(ErrorpulseConfig.APPLICATION_ID_CONFIG),
+                    config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG), records, () -> {
+                        instance[0] = start(config);
+                        return instance[0].streams();
+                    }, timeoutMs);
+            return result.withCounted(CountedRecords.<StoreWindowCounts>sum(instance[0].streams(),
+                    ErrorpulseTopology.STORE_MINUTE_COUNTS, counts -> counts.total().requests()));
+        } finally {
+            if (instance[0] != null) {
+                instance[0].close();
+            }
+            BenchCommand.deleteTree(Path.of(config.getString(ErrorpulseConfig.STATE_DIR_CONFIG)));
+        }
     }
 
     /** The Kafka Streams properties the instance runs with, to report what was measured. */
