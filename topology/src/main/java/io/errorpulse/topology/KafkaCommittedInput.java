@@ -20,8 +20,8 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * {@link CommittedInput} over a plain consumer with the Kafka Streams application's own client settings
  * (its restore consumer's: same brokers, security and isolation level), assigned to one partition and
- * never joining the group; it asks the group's committed offset under the application id. A consumer
- * is made per call: calls come once per task start.
+ * never joining the group; it asks the group's committed offset under the application id. One consumer
+ * per read: reads come once per task start.
  */
 public final class KafkaCommittedInput implements CommittedInput {
 
@@ -43,39 +43,34 @@ public final class KafkaCommittedInput implements CommittedInput {
     }
 
     @Override
-    public long committedOffset(int partition) {
+    public Range read(int partition, long fromOffset, long toOffset, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         TopicPartition tp = new TopicPartition(topic, partition);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            OffsetAndMetadata committed = consumer.committed(Set.of(tp), timeout).get(tp);
-            return committed == null ? -1 : committed.offset();
-        }
-    }
-
-    @Override
-    public long read(int partition, long fromOffset, long toOffset, Consumer<ConsumerRecord<byte[], byte[]>> each) {
-        if (fromOffset >= toOffset) {
-            return 0;
-        }
-        TopicPartition tp = new TopicPartition(topic, partition);
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            long end = toOffset;
+            if (toOffset == UP_TO_COMMITTED) {
+                OffsetAndMetadata committed = consumer.committed(Set.of(tp), timeout).get(tp);
+                end = committed == null ? fromOffset : committed.offset();
+            }
+            if (fromOffset >= end) {
+                return new Range(Math.max(fromOffset, end), 0);
+            }
             consumer.assign(List.of(tp));
-            long logStart = consumer.beginningOffsets(List.of(tp), timeout).get(tp);
-            long start = Math.max(fromOffset, logStart);
+            long start = Math.min(end, Math.max(fromOffset, consumer.beginningOffsets(List.of(tp), timeout).get(tp)));
             consumer.seek(tp, start);
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (consumer.position(tp, timeout) < toOffset) {
+            while (consumer.position(tp, timeout) < end) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL).records(tp)) {
-                    if (record.offset() >= toOffset) {
-                        return start - fromOffset;
+                    if (record.offset() >= end) {
+                        return new Range(end, start - fromOffset);
                     }
                     each.accept(record);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("reading " + tp + " from offset " + fromOffset + " to " + toOffset
+                    throw new TimeoutException("reading " + tp + " from offset " + fromOffset + " to " + end
                             + " took longer than " + timeout.toMillis() + " ms");
                 }
             }
-            return Math.min(start, toOffset) - fromOffset;
+            return new Range(end, start - fromOffset);
         }
     }
 

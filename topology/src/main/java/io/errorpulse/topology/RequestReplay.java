@@ -35,18 +35,12 @@ public final class RequestReplay {
         this.classifier = classifier;
     }
 
-    /** The application's committed offset in {@code partition}, -1 when it has none. */
-    public long committedOffset(int partition) {
-        return input.committedOffset(partition);
-    }
-
     /**
-     * Replays the offsets {@code [fromOffset, toOffset)} of {@code partition}, starting from stream time
+     * Replays the offsets {@code [fromOffset, toOffset)} of {@code partition} ({@code toOffset}
+     * {@link CommittedInput#UP_TO_COMMITTED}: to the committed offset), starting from stream time
      * {@code streamTimeMs}.
-     *
-     * @return how many offsets of the range were gone from the topic (deleted by retention)
      */
-    public long replay(int partition, long fromOffset, long toOffset, long streamTimeMs, Handler handler) {
+    public CommittedInput.Range replay(int partition, long fromOffset, long toOffset, long streamTimeMs, Handler handler) {
         long[] streamTime = {streamTimeMs};
         return input.read(partition, fromOffset, toOffset, raw -> {
             AccessRecord access;

@@ -140,22 +140,23 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
             return true;
         }
         try {
-            long end = firstProcessedOffset >= 0 ? firstProcessedOffset : replay.committedOffset(partition);
             long[] counted = {0};
-            long gone = replay.replay(partition, unreplayed.nextOffset(), end, unreplayed.streamTimeMs(),
-                    (request, eventTime, streamTime) -> {
+            CommittedInput.Range range = replay.replay(partition, unreplayed.nextOffset(),
+                    firstProcessedOffset >= 0 ? firstProcessedOffset : CommittedInput.UP_TO_COMMITTED,
+                    unreplayed.streamTimeMs(), (request, eventTime, streamTime) -> {
                         if (!windows.isLate(eventTime, streamTime)) { // a late one was counted as such the first time
                             count(request, eventTime);
                             counted[0]++;
                         }
                     });
+            long end = range.endOffset();
             if (end > unreplayed.nextOffset()) {
                 LOG.info("partition {}: counted {} requests of offsets {} to {} again, processed before the task stopped"
                         + " but not yet flushed", partition, counted[0], unreplayed.nextOffset(), end - 1);
             }
-            if (gone > 0) {
+            if (range.gone() > 0) {
                 LOG.error("partition {}: {} input offsets after offset {} were deleted from the topic before they could be"
-                        + " read again; their requests are not counted", partition, gone, unreplayed.nextOffset());
+                        + " read again; their requests are not counted", partition, range.gone(), unreplayed.nextOffset());
             }
             if (firstProcessedOffset < 0 && end > unreplayed.nextOffset()) {
                 nextOffset = end;

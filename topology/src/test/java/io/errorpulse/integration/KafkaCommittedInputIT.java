@@ -3,6 +3,7 @@ package io.errorpulse.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.topology.CommittedInput;
 import io.errorpulse.topology.KafkaCommittedInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,15 +65,19 @@ class KafkaCommittedInputIT {
 
         KafkaCommittedInput input = new KafkaCommittedInput(TOPIC, streams(applicationId, "exactly_once_v2"), Duration.ofSeconds(20));
         List<String> read = new ArrayList<>();
-        long gone = input.read(1, 2, input.committedOffset(1), record ->
+        CommittedInput.Range range = input.read(1, 2, CommittedInput.UP_TO_COMMITTED, record ->
                 read.add(record.offset() + ":" + new String(record.value(), StandardCharsets.UTF_8)));
 
-        assertThat(input.committedOffset(1)).isEqualTo(12);
-        assertThat(input.committedOffset(0)).as("no offset committed there").isEqualTo(-1);
+        assertThat(range).isEqualTo(new CommittedInput.Range(12, 0));
         assertThat(read).containsExactly("2:a2", "3:a3", "4:a4", "10:b0", "11:b1");
-        assertThat(gone).isZero();
+        List<String> upTo = new ArrayList<>();
+        assertThat(input.read(1, 0, 3, record -> upTo.add(record.offset() + ""))).isEqualTo(new CommittedInput.Range(3, 0));
+        assertThat(upTo).containsExactly("0", "1", "2");
         List<String> none = new ArrayList<>();
-        assertThat(input.read(1, 12, 12, record -> none.add("read"))).isZero();
+        assertThat(input.read(0, 0, CommittedInput.UP_TO_COMMITTED, record -> none.add("read")))
+                .as("no offset committed there").isEqualTo(new CommittedInput.Range(0, 0));
+        assertThat(input.read(1, 12, CommittedInput.UP_TO_COMMITTED, record -> none.add("read")))
+                .isEqualTo(new CommittedInput.Range(12, 0));
         assertThat(none).isEmpty();
     }
 

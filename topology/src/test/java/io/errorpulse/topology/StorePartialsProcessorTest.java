@@ -226,23 +226,17 @@ class StorePartialsProcessorTest {
         }
 
         @Override
-        public long committedOffset(int partition) {
+        public Range read(int partition, long fromOffset, long toOffset, Consumer<ConsumerRecord<byte[], byte[]>> each) {
             assertThat(partition).isEqualTo(PARTITION);
             unreachableFails();
-            return committed;
-        }
-
-        @Override
-        public long read(int partition, long fromOffset, long toOffset, Consumer<ConsumerRecord<byte[], byte[]>> each) {
-            assertThat(partition).isEqualTo(PARTITION);
-            unreachableFails();
-            reads.add(fromOffset + "-" + toOffset);
-            for (long offset = fromOffset; offset < toOffset; offset++) {
+            long end = toOffset == UP_TO_COMMITTED ? Math.max(fromOffset, committed) : toOffset;
+            reads.add(fromOffset + "-" + end);
+            for (long offset = fromOffset; offset < end; offset++) {
                 byte[] line = lines.get((int) offset);
-                each.accept(new ConsumerRecord<>(TOPIC, partition, offset, timestamps.get((int) offset), TimestampType.CREATE_TIME, 0, line.length,
-                        null, line, new RecordHeaders(), java.util.Optional.empty()));
+                each.accept(new ConsumerRecord<>(TOPIC, partition, offset, timestamps.get((int) offset),
+                        TimestampType.CREATE_TIME, 0, line.length, null, line, new RecordHeaders(), java.util.Optional.empty()));
             }
-            return 0;
+            return new Range(end, 0);
         }
 
         private void unreachableFails() {
