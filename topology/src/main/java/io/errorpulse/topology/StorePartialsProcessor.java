@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -88,7 +89,8 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
 
     @Override
     public void process(Record<K, ClassifiedRequest> record) {
-        long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+        Optional<RecordMetadata> metadata = context.recordMetadata();
+        long offset = metadata.isPresent() ? metadata.get().offset() : -1; // not boxed: this runs for every request
         if (offset >= 0) {
             if (firstProcessedOffset < 0) {
                 firstProcessedOffset = offset;

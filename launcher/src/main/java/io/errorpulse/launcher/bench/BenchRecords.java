@@ -38,7 +38,7 @@ public final class BenchRecords {
     public static final int APPS = 20;
     private static final long HOUR_MS = 3_600_000L;
     /** The store that readable hostile records are counted under. */
-    static final String HOSTILE_STORE = "hostile";
+    private static final String HOSTILE_STORE = "hostile";
 
     private BenchRecords() {
     }
