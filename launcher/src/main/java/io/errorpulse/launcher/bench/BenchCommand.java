@@ -15,7 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./errorpulse bench}: on an in-process broker, in one run, the records/s of a plain Kafka
@@ -36,6 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
     private static final String ALERTS = "error-alerts";
     private static final String DEAD_LETTER = "api-access-logs-dlq";
     private static final long RUN_TIMEOUT_MS = 30 * 60_000L;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--records", defaultValue = "2000000", paramLabel = "N",
             description = "Records to measure over (default: ${DEFAULT-VALUE}; 200000 for a quick run).")
@@ -73,8 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!guarantee.equals("exactly_once_v2") && !guarantee.equals("at_least_once")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--guarantee must be exactly_once_v2 or at_least_once");
+        }
+        if (badInputRecords != null && badInputRecords < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--bad-input-records must be 0 (no bad-input phase) or more, not " + badInputRecords);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("errorpulse bench: " + MachineLoad.describe());
