@@ -72,13 +72,13 @@ public final class SloHistory {
         }
 
         static byte[] write(SloHistory h) {
-            BinaryWriter out = new BinaryWriter(1 + 8 + 1 + 8 + 4 + SLOTS * 8);
-            out.writeByte(VERSION).writeLong(h.newestWindow).writeBoolean(h.firing).writeLong(h.startsAtMs)
-                    .writeInt(h.quietWindows);
-            for (int i = 0; i < SLOTS; i++) {
-                out.writeInt(h.requests[i]).writeInt(h.errors[i]);
-            }
-            return out.toByteArray();
+            return BinaryWriter.encode(out -> {
+                out.writeByte(VERSION).writeLong(h.newestWindow).writeBoolean(h.firing).writeLong(h.startsAtMs)
+                        .writeInt(h.quietWindows);
+                for (int i = 0; i < SLOTS; i++) {
+                    out.writeInt(h.requests[i]).writeInt(h.errors[i]);
+                }
+            });
         }
 
         static SloHistory read(byte[] data) {

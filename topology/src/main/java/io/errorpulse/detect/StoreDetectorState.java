@@ -64,29 +64,29 @@ public final class StoreDetectorState {
         }
 
         static byte[] write(StoreDetectorState state) {
-            BinaryWriter out = new BinaryWriter(32 + 120 * state.scopes.size());
-            out.writeByte(VERSION);
-            out.writeLong(state.sloWindowStart);
-            out.writeInt(state.scopes.size());
-            for (Map.Entry<String, ClassState[]> scope : state.scopes.entrySet()) {
-                out.writeUtf(scope.getKey());
-                out.writeByte(scope.getValue().length);
-                for (ClassState s : scope.getValue()) {
-                    out.writeLong(s.windowStart);
-                    out.writeDouble(s.baseline.mean());
-                    out.writeDouble(s.baseline.variance());
-                    out.writeInt(s.baseline.windows());
-                    out.writeBoolean(s.firing);
-                    if (s.firing) {
-                        out.writeLong(s.startsAtMs);
-                        out.writeDouble(s.fireLine);
-                        out.writeDouble(s.firedMean);
-                        out.writeDouble(s.firedDeviation);
-                        out.writeInt(s.quietWindows);
+            return BinaryWriter.encode(out -> {
+                out.writeByte(VERSION);
+                out.writeLong(state.sloWindowStart);
+                out.writeInt(state.scopes.size());
+                for (Map.Entry<String, ClassState[]> scope : state.scopes.entrySet()) {
+                    out.writeUtf(scope.getKey());
+                    out.writeByte(scope.getValue().length);
+                    for (ClassState s : scope.getValue()) {
+                        out.writeLong(s.windowStart);
+                        out.writeDouble(s.baseline.mean());
+                        out.writeDouble(s.baseline.variance());
+                        out.writeInt(s.baseline.windows());
+                        out.writeBoolean(s.firing);
+                        if (s.firing) {
+                            out.writeLong(s.startsAtMs);
+                            out.writeDouble(s.fireLine);
+                            out.writeDouble(s.firedMean);
+                            out.writeDouble(s.firedDeviation);
+                            out.writeInt(s.quietWindows);
+                        }
                     }
                 }
-            }
-            return out.toByteArray();
+            });
         }
 
         static StoreDetectorState read(byte[] data) {

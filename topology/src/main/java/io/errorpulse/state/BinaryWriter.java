@@ -1,6 +1,7 @@
 package io.errorpulse.state;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Writes the state serdes' binary forms into a growing array: big-endian numbers and length-prefixed
@@ -9,11 +10,39 @@ import java.util.Arrays;
  */
 public final class BinaryWriter {
 
+    /** A scratch buffer past this size is not kept for the thread's next value. */
+    static final int SCRATCH_KEPT_BYTES = 64 * 1024;
+    private static final ThreadLocal<BinaryWriter> SCRATCH = ThreadLocal.withInitial(() -> new BinaryWriter(1024));
+
     private byte[] bytes;
     private int size;
+    private boolean inUse;
 
     public BinaryWriter(int expectedSize) {
         bytes = new byte[Math.max(16, expectedSize)];
+    }
+
+    /**
+     * Writes one value with this thread's scratch buffer and returns its bytes (an array of exactly
+     * their length): a serializer's per-value buffer, sized for the largest value, was most of the
+     * state serdes' allocation. A write nested inside another on the same thread gets a buffer of its own.
+     */
+    public static byte[] encode(Consumer<BinaryWriter> write) {
+        BinaryWriter out = SCRATCH.get();
+        if (out.inUse) {
+            out = new BinaryWriter(256);
+        }
+        out.inUse = true;
+        out.size = 0;
+        try {
+            write.accept(out);
+            return out.toByteArray();
+        } finally {
+            out.inUse = false;
+            if (out.bytes.length > SCRATCH_KEPT_BYTES) {
+                out.bytes = new byte[1024];
+            }
+        }
     }
 
     public BinaryWriter writeByte(int value) {

@@ -25,9 +25,7 @@ public final class StoreWindowCountsSerde implements Serde<StoreWindowCounts> {
     }
 
     static byte[] write(StoreWindowCounts value) {
-        BinaryWriter out = new BinaryWriter(64 + 120 * value.appCount());
-        writeTo(out, value);
-        return out.toByteArray();
+        return BinaryWriter.encode(out -> writeTo(out, value));
     }
 
     static StoreWindowCounts read(byte[] data) {

@@ -21,12 +21,12 @@ public final class WindowPartialSerde implements Serde<WindowPartial> {
     }
 
     static byte[] write(WindowPartial value) {
-        BinaryWriter out = new BinaryWriter(96 + 120 * value.counts().appCount());
-        out.writeByte(VERSION);
-        out.writeLong(value.windowStart());
-        out.writeLong(value.maxEventTimeMs());
-        StoreWindowCountsSerde.writeTo(out, value.counts());
-        return out.toByteArray();
+        return BinaryWriter.encode(out -> {
+            out.writeByte(VERSION);
+            out.writeLong(value.windowStart());
+            out.writeLong(value.maxEventTimeMs());
+            StoreWindowCountsSerde.writeTo(out, value.counts());
+        });
     }
 
     static WindowPartial read(byte[] data) {

@@ -43,6 +43,34 @@ class BinaryFormatTest {
     }
 
     @Test
+    void encodeReusesTheThreadsBufferYetReturnsEachValueWhole() {
+        byte[] large = BinaryWriter.encode(out -> out.writeUtf("x".repeat(5_000)));
+        byte[] small = BinaryWriter.encode(out -> out.writeLong(7));
+        assertThat(large).hasSize(2 + 5_000);
+        assertThat(small).isEqualTo(new BinaryWriter(8).writeLong(7).toByteArray());
+        assertThat(new BinaryReader(large, "test").readUtf()).isEqualTo("x".repeat(5_000)); // not overwritten by the second
+    }
+
+    @Test
+    void encodeNestedInAnotherOnTheSameThreadWritesIntoABufferOfItsOwn() {
+        byte[][] inner = new byte[1][];
+        byte[] outer = BinaryWriter.encode(out -> {
+            out.writeInt(1);
+            inner[0] = BinaryWriter.encode(nested -> nested.writeInt(2).writeInt(3));
+            out.writeInt(4);
+        });
+        assertThat(outer).isEqualTo(new BinaryWriter(8).writeInt(1).writeInt(4).toByteArray());
+        assertThat(inner[0]).isEqualTo(new BinaryWriter(8).writeInt(2).writeInt(3).toByteArray());
+    }
+
+    @Test
+    void encodeLeavesTheBufferUsableAfterAWriteThatFailed() {
+        assertThatThrownBy(() -> BinaryWriter.encode(out -> out.writeInt(9).writeUtf("\u20ac".repeat(30_000))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(BinaryWriter.encode(out -> out.writeByte(5))).containsExactly(5);
+    }
+
+    @Test
     void readsBackWhatDataOutputStreamWrote() throws IOException {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
