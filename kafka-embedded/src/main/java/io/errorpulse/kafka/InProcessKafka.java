@@ -198,6 +198,9 @@ public final class InProcessKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("unstable.api.versions.enable", "false");
+        // the log cleaner's dedupe buffer is a heap array (128 MB by default) held for the broker's lifetime; an
+        // embedded broker shares its heap with the applications, and its few compacted changelogs need far less
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return props;
     }
 
