@@ -1,5 +1,6 @@
 package io.errorpulse.accesslog;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +19,12 @@ final class Captured {
 
     Captured(int fields) {
         values = new Object[fields];
+    }
+
+    /** Forgets every value, for the next line read with this one. */
+    void clear() {
+        Arrays.fill(values, null);
+        keyValueList = false;
     }
 
     void set(int field, Object value) {

@@ -22,7 +22,8 @@ import java.util.Map;
  * time, store and app attribution, response headers and body, all scrubbed of credentials, with a
  * fingerprint of the credential the request presented.
  *
- * <p>Thread-safe and shared by all stream threads: per-line state lives in a {@link Captured}.
+ * <p>Thread-safe and shared by all stream threads: per-line state lives in a {@link Captured}, one per
+ * thread, cleared after each line.
  */
 final class FramedReader implements AccessLogReader {
 
@@ -47,7 +48,7 @@ final class FramedReader implements AccessLogReader {
     private final List<BoundFraming> framings;
     private final boolean detect;
     private final LineWalker walker;
-    private final int fieldCount;
+    private final ThreadLocal<Captured> captured;
     private final CredentialFingerprinter fingerprinter;
 
     FramedReader(AccessLogSettings settings) {
@@ -61,7 +62,8 @@ final class FramedReader implements AccessLogReader {
         }
         this.framings = List.copyOf(bound);
         this.walker = new LineWalker(registry.tree(), registry.kinds());
-        this.fieldCount = registry.size();
+        int fieldCount = registry.size();
+        this.captured = ThreadLocal.withInitial(() -> new Captured(fieldCount));
         this.fingerprinter = new CredentialFingerprinter(settings.fingerprintKey());
     }
 
@@ -70,17 +72,21 @@ final class FramedReader implements AccessLogReader {
         if (line == null || line.length == 0) {
             throw new UnreadableRecordException(Reasons.EMPTY);
         }
-        Captured captured = parse(line);
-        BoundFraming framing = choose(captured);
-        if (framing == null) {
-            throw new UnreadableRecordException(Reasons.NO_STATUS);
+        Captured captured = this.captured.get();
+        try {
+            parse(line, captured);
+            BoundFraming framing = choose(captured);
+            if (framing == null) {
+                throw new UnreadableRecordException(Reasons.NO_STATUS);
+            }
+            return build(framing, captured);
+        } finally {
+            captured.clear(); // nothing of this line (a body may be large) is kept until the next
         }
-        return build(framing, captured);
     }
 
-    private Captured parse(byte[] line) {
+    private void parse(byte[] line, Captured captured) {
         int base = startsWithBom(line) ? 3 : 0;
-        Captured captured = new Captured(fieldCount);
         try (JsonParser p = JSON.createParser(line, base, line.length - base)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -101,7 +107,6 @@ final class FramedReader implements AccessLogReader {
         } catch (IOException e) {
             throw new UnreadableRecordException(Reasons.NOT_JSON);
         }
-        return captured;
     }
 
     private BoundFraming choose(Captured captured) {

@@ -184,6 +184,29 @@ class EdgeLinesTest {
         assertThat(r.responseHeaders().get("content-type")).isNull();
     }
 
+    @Test
+    void shouldKeepNothingOfOneLineForTheNext() {
+        AccessLogReader reader = AccessLogReaders.create(AccessLogSettings.defaults());
+        AccessRecord first = reader.read(
+                bytes("{\"status\":503,\"store_id\":\"a\",\"app_id\":\"app-1\",\"response_body\":{\"error\":\"x\"}}"));
+        assertThat(first.store()).isEqualTo("a");
+        assertThat(first.app()).isEqualTo("app-1");
+        assertThat(first.responseBody()).isNotEmpty();
+        assertThatThrownBy(() -> reader.read(bytes("{\"status\":500,\"store_id\":\"b\",\"x\":[")))
+                .isInstanceOf(UnreadableRecordException.class);
+
+        AccessRecord next = reader.read(bytes("{\"status\":200}"));
+
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.store()).isEqualTo(AccessRecord.UNKNOWN);
+        assertThat(next.app()).isEqualTo(AccessRecord.UNKNOWN);
+        assertThat(next.responseBody()).isNull();
+    }
+
+    private static byte[] bytes(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static AccessRecord read(String line) {
         return READER.read(line.getBytes(StandardCharsets.UTF_8));
     }
