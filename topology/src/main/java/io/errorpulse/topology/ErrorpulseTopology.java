@@ -17,6 +17,7 @@ import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
 import io.errorpulse.state.WindowPartial;
 import io.errorpulse.state.WindowPartialSerde;
+import io.errorpulse.state.WriteBehindWindowStore;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -102,9 +103,9 @@ public final class ErrorpulseTopology {
 
     private static StoreBuilder<TimestampedWindowStore<String, StoreWindowCounts>> windowStore(
             String name, Duration retention, Duration size, Serde<StoreWindowCounts> serde) {
-        return Stores.timestampedWindowStoreBuilder(
+        return WriteBehindWindowStore.builder(Stores.timestampedWindowStoreBuilder(
                 OffsetKeepingWindowStore.supplier(Stores.persistentTimestampedWindowStore(name, retention, size, false)),
-                Serdes.String(), serde).withCachingEnabled();
+                Serdes.String(), serde).withCachingEnabled());
     }
 
     private static Serializer<AccessRecord> neverWritten() {
