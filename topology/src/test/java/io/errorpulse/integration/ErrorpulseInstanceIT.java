@@ -16,7 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The whole product on a real in-process broker: logs in, alert and dead letter out, counts queryable. */
 @Tag("integration")
@@ -48,6 +49,9 @@ class ErrorpulseInstanceIT {
     private static ErrorpulseInstance instance;
     private static ErrorpulseConfig config;
 
+    @TempDir
+    static Path stateDir;
+
     @BeforeAll
     static void start() throws Exception {
         kafka = InProcessKafka.start();
@@ -55,7 +59,7 @@ class ErrorpulseInstanceIT {
         Map<String, Object> props = new HashMap<>();
         props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, "errorpulse-it-" + UUID.randomUUID());
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory("errorpulse-it").toString());
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
         props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
         props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");

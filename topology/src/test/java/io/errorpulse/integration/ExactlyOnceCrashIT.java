@@ -10,7 +10,6 @@ import io.errorpulse.topology.ErrorpulseTopology;
 import io.errorpulse.topology.StreamsSettings;
 import io.errorpulse.topology.TopologySettings;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * exactly_once_v2 across crashes: the instance runs in a child JVM that is killed abruptly twice while
@@ -80,9 +80,8 @@ class ExactlyOnceCrashIT {
     }
 
     @Test
-    void shouldCountEveryRecordExactlyOnceAcrossUncleanCrashes() throws Exception {
+    void shouldCountEveryRecordExactlyOnceAcrossUncleanCrashes(@TempDir Path stateDir) throws Exception {
         String applicationId = "errorpulse-crash-" + UUID.randomUUID();
-        Path stateDir = Files.createTempDirectory("errorpulse-crash");
         Instant start = Instant.now();
         AtomicLong produced = new AtomicLong();
         CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> produce(produced, applicationId));

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two errorpulse instances of one application against one real broker: a keyed query sent to one
@@ -54,6 +56,8 @@ class TwoInstancesRestIT {
     private static ErrorpulseInstance a;
     private static ErrorpulseInstance b;
     private static Instant minute;
+    @TempDir
+    static Path stateDirs;
 
     @BeforeAll
     static void start() throws Exception {
@@ -73,7 +77,7 @@ class TwoInstancesRestIT {
         Map<String, Object> props = new HashMap<>();
         props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory("errorpulse-two").toString());
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory(stateDirs, "instance").toString());
         props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
         props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
         props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");

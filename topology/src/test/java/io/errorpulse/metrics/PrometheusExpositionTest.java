@@ -7,7 +7,7 @@ import io.errorpulse.topology.ErrorpulseTopology;
 import io.errorpulse.topology.StreamsSettings;
 import io.errorpulse.topology.TopologySettings;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scrape of a fully bound registry (JVM, process, Kafka Streams' own metrics of a built, not
@@ -27,11 +28,14 @@ class PrometheusExpositionTest {
     private static PrometheusMetrics metrics;
     private static String scrape;
 
+    @TempDir
+    static Path stateDir;
+
     @BeforeAll
     static void scrape() throws IOException {
         ErrorpulseConfig config = new ErrorpulseConfig(Map.of(
                 ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
-                ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory("errorpulse-metrics").toString()));
+                ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString()));
         streams = new KafkaStreams(ErrorpulseTopology.build(TopologySettings.from(config, "http://127.0.0.1:1")),
                 StreamsSettings.from(config, "127.0.0.1:1"));
         metrics = new PrometheusMetrics().bind(streams);

@@ -4,8 +4,11 @@ import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.detect.AlertRecord;
 import io.errorpulse.detect.AlertRecordSerde;
 import io.errorpulse.state.StoreWindowCounts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -29,6 +33,7 @@ final class TopologyFixture implements AutoCloseable {
     static final Instant WALL_CLOCK_START = Instant.parse("2026-11-22T12:00:00Z");
 
     final ErrorpulseConfig config;
+    private final Path stateDir;
     final Topology topology;
     final TopologyTestDriver driver;
     final TestInputTopic<byte[], byte[]> accessLogs;
@@ -38,10 +43,11 @@ final class TopologyFixture implements AutoCloseable {
     TopologyFixture(Map<String, Object> overrides) {
         Map<String, Object> props = new HashMap<>();
         try {
-            props.put(ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory("errorpulse-ttd").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            stateDir = Files.createTempDirectory("errorpulse-ttd");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.putAll(overrides);
         config = new ErrorpulseConfig(props);
         Properties streamsProps = StreamsSettings.from(config, null);
@@ -113,5 +119,10 @@ final class TopologyFixture implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        try {
+            Utils.delete(stateDir.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

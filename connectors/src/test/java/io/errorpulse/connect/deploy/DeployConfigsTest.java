@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,8 +42,7 @@ class DeployConfigsTest {
     }
 
     @Test
-    void shouldPassRsyslogConfigValidation() throws Exception {
-        Path dir = Files.createTempDirectory("rsyslog-check");
+    void shouldPassRsyslogConfigValidation(@TempDir Path dir) throws Exception {
         Path main = dir.resolve("rsyslog.conf");
         Files.writeString(main, "global(workDirectory=\"" + dir + "\")\ninclude(file=\""
                 + ROOT.resolve("connectors/shippers/rsyslog/errorpulse-omkafka.conf").toAbsolutePath() + "\")\n");
