@@ -29,8 +29,8 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * wrapped store, as of the last commit. At most {@link #MAX_PENDING_ROWS} rows wait: past that the row
  * left alone longest (a window that has moved on, as a rule) is written.
  *
- * <p>A value put is written as it is at the flush: a caller that changes it after {@code put} must put
- * it again (it is written then in any case; the point is that it is serialised once).
+ * <p>A value put is kept by reference and serialised as it is at the flush, so a change made to it after
+ * its {@code put} is written too: the caller owns its rows and changes one only to put it again.
  *
  * <p>It extends Kafka Streams' {@link WrappedStateStore} so that Streams still sees the timestamped
  * store beneath it (restoration converts records by that) and calls {@link #flushCache()} on it.
