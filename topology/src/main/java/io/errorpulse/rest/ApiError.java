@@ -2,6 +2,7 @@ package io.errorpulse.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * errorpulse's own error envelope: {@code {"error": {type, code, message, param, request_id}}}.
@@ -77,6 +78,23 @@ public record ApiError(Body error) {
 
     public static Failure unavailable(String message) {
         return new Failure(503, "unavailable_error", "store_unavailable", message, null, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * The envelope of a status the HTTP layer answers by itself (no route, a method the route does not
+     * take, a request it cannot read), with the status's own phrase as the message.
+     */
+    public static Failure forStatus(int status) {
+        if (status >= 500) {
+            return internal();
+        }
+        String message = HttpStatus.getMessage(status);
+        return switch (status) {
+            case 404 -> notFound("no such route");
+            case 405 -> new Failure(405, "invalid_request_error", "method_not_allowed", message, null);
+            case 413, 414, 431 -> new Failure(status, "invalid_request_error", "request_too_large", message, null);
+            default -> new Failure(status, "invalid_request_error", "invalid_request", message, null);
+        };
     }
 
     public static Failure internal() {

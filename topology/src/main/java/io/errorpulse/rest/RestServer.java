@@ -65,6 +65,8 @@ public final class RestServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jsonMapper(new JavalinJackson(json, false));
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
             config.routes.before(RestServer::assignRequestId);
             config.routes.get("/healthz", health::alive);
             config.routes.get("/readyz", health::ready);
@@ -89,9 +91,12 @@ public final class RestServer implements AutoCloseable {
                 fail(ApiError.unavailable("state is not queryable right now"), ctx));
         config.routes.exception(StreamsException.class, (e, ctx) ->
                 fail(ApiError.unavailable("Kafka Streams cannot answer right now"), ctx));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(new ApiError.Failure(e.getStatus(),
-                "invalid_request_error", e.getStatus() == 404 ? "not_found" : "invalid_request", "the request was not understood",
-                null), ctx));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                ctx.header("Allow", "GET"); // every route is a GET
+            }
+            fail(ApiError.forStatus(e.getStatus()), ctx);
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed on {} {}", requestId(ctx), ctx.method(), routeOf(ctx), e);
             fail(ApiError.internal(), ctx);
@@ -112,10 +117,14 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static void assignRequestId(Context ctx) {
-        String given = ctx.header(PeerHeaders.REQUEST_ID);
-        String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = requestIdOrNew(ctx.header(PeerHeaders.REQUEST_ID));
         ctx.attribute(REQUEST_ID_ATTRIBUTE, id);
         ctx.header(PeerHeaders.REQUEST_ID, id);
+    }
+
+    /** The caller's {@code X-Request-Id} when it is safe to echo, else a new one. */
+    static String requestIdOrNew(String given) {
+        return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     /** The id of this request: the caller's {@code X-Request-Id} when it is safe to echo, else a new one. */

@@ -207,6 +207,44 @@ class RestServerTest {
     }
 
     @Test
+    void shouldAnswer405WithTheEnvelopeAndAllowForAnotherMethod() {
+        Answer answer = rest.send("POST", "/v1/alerts", GLOBAL_KEY);
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.errorCode()).isEqualTo("method_not_allowed");
+        assertThat(answer.header("Allow")).isEqualTo("GET");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "GET /v1/stores/%00/rates HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        "GET /v1/stores/%zz/rates HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        "NOT HTTP AT ALL\r\n\r\n",
+        "GET /v1/alerts HTTP/1.1\r\nHost: x\r\nBad Header\r\nConnection: close\r\n\r\n",
+    })
+    void shouldAnswerWhatNoRouteCanReadWithTheEnvelopeNotAnHtmlPage(String request) {
+        Answer answer = rest.raw(request);
+
+        assertThat(answer.status()).isBetween(400, 499);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.json().path("error").path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(answer.json().path("error").path("request_id").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("<html").doesNotContain("%00").doesNotContain("%zz");
+    }
+
+    @Test
+    void shouldAnswer431WithTheEnvelopeForHeadersTooLargeWithoutEchoingThem() {
+        String secret = "sk_live_" + "x".repeat(64 * 1024);
+        Answer answer = rest.raw("GET /v1/alerts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + secret
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).isEqualTo(431);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.errorCode()).isEqualTo("request_too_large");
+        assertThat(answer.body()).doesNotContain("sk_live_");
+    }
+
+    @Test
     void shouldEchoASafeRequestIdInTheErrorEnvelope() {
         Answer answer = rest.get("/v1/stores/1042/rates?from=yesterday",
                 Map.of("Authorization", "Bearer " + GLOBAL_KEY, "X-Request-Id", "trace-123"));
