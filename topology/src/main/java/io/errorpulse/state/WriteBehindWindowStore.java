@@ -1,6 +1,5 @@
 package io.errorpulse.state;
 
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +32,9 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * its {@code put} is written too: the caller owns its rows and changes one only to put it again.
  *
  * <p>It extends Kafka Streams' {@link WrappedStateStore} so that Streams still sees the timestamped
- * store beneath it (restoration converts records by that) and calls {@link #flushCache()} on it.
+ * store beneath it (restoration converts records by that) and calls {@link #flushCache()} on it. The
+ * {@code Instant} reads are {@link org.apache.kafka.streams.state.WindowStore}'s defaults, which call
+ * the {@code long} ones overridden here.
  */
 public final class WriteBehindWindowStore<K, V>
         extends WrappedStateStore<TimestampedWindowStore<K, V>, K, ValueAndTimestamp<V>>
@@ -116,7 +117,10 @@ public final class WriteBehindWindowStore<K, V>
 
     @Override
     public void put(K key, ValueAndTimestamp<V> value, long windowStart) {
-        owner = Thread.currentThread();
+        Thread current = Thread.currentThread();
+        if (owner != current) { // a task recycled onto another thread keeps its stores open: no init
+            owner = current;
+        }
         if (value == null) {
             pending.remove(new Row<>(key, windowStart));
             wrapped().put(key, null, windowStart);
@@ -155,18 +159,6 @@ public final class WriteBehindWindowStore<K, V>
     }
 
     @Override
-    public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, Instant timeFrom, Instant timeTo) {
-        writeBehindIfOwner();
-        return wrapped().fetch(key, timeFrom, timeTo);
-    }
-
-    @Override
-    public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, Instant timeFrom, Instant timeTo) {
-        writeBehindIfOwner();
-        return wrapped().backwardFetch(key, timeFrom, timeTo);
-    }
-
-    @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
         writeBehindIfOwner();
         return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
@@ -174,19 +166,6 @@ public final class WriteBehindWindowStore<K, V>
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-        writeBehindIfOwner();
-        return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, Instant timeFrom, Instant timeTo) {
-        writeBehindIfOwner();
-        return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, Instant timeFrom,
-                                                                             Instant timeTo) {
         writeBehindIfOwner();
         return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
     }
@@ -211,18 +190,6 @@ public final class WriteBehindWindowStore<K, V>
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
-        writeBehindIfOwner();
-        return wrapped().backwardFetchAll(timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(Instant timeFrom, Instant timeTo) {
-        writeBehindIfOwner();
-        return wrapped().fetchAll(timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(Instant timeFrom, Instant timeTo) {
         writeBehindIfOwner();
         return wrapped().backwardFetchAll(timeFrom, timeTo);
     }

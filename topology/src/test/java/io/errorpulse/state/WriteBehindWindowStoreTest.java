@@ -9,6 +9,7 @@ import io.errorpulse.envelope.Dialect;
 import io.errorpulse.envelope.Retry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -121,6 +122,37 @@ class WriteBehindWindowStoreTest {
             rows.forEachRemaining(kv -> all.add(kv.key.key() + "@" + kv.key.window().start() + "=" + requests(kv.value)));
         }
         assertThat(all).containsExactlyInAnyOrder("store-a@0=2", "store-a@60000=4", "store-b@60000=7");
+    }
+
+    @Test
+    void shouldWriteBehindBeforeAReadByInstants() {
+        store.put("store-a", row(2), 0);
+        store.put("store-b", row(3), MINUTE);
+
+        long rows;
+        try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<StoreWindowCounts>> all =
+                     store.fetchAll(Instant.ofEpochMilli(0), Instant.ofEpochMilli(MINUTE))) {
+            rows = 0;
+            while (all.hasNext()) {
+                all.next();
+                rows++;
+            }
+        }
+
+        assertThat(rows).isEqualTo(2);
+        assertThat(store.pendingRows()).isZero();
+    }
+
+    @Test
+    void shouldAnswerTheThreadThatPutsLastWithItsPendingRows() {
+        // a task recycled onto another stream thread keeps its stores open: no init tells the store
+        ValueAndTimestamp<StoreWindowCounts> seenThere = CompletableFuture.supplyAsync(() -> {
+            store.put("store-a", row(4), 0);
+            return store.fetch("store-a", 0);
+        }).join();
+
+        assertThat(requests(seenThere)).isEqualTo(4);
+        assertThat(store.fetch("store-a", 0)).as("not yet committed, so not shown to another thread").isNull();
     }
 
     @Test
