@@ -72,21 +72,16 @@ final class RestFixture implements AutoCloseable {
     Answer get(String pathAndQuery, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request.build());
     }
 
     /** A request with another method than GET, without a body. */
     Answer send(String method, String pathAndQuery, String key) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + key).build();
+        return exchange(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + key).build());
+    }
+
+    private static Answer exchange(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().map());

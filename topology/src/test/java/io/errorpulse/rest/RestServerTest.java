@@ -225,9 +225,10 @@ class RestServerTest {
     void shouldAnswerWhatNoRouteCanReadWithTheEnvelopeNotAnHtmlPage(String request) {
         Answer answer = rest.raw(request);
 
-        assertThat(answer.status()).isBetween(400, 499);
+        assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
         assertThat(answer.json().path("error").path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(answer.errorCode()).isEqualTo("invalid_request");
         assertThat(answer.json().path("error").path("request_id").asText()).isNotBlank();
         assertThat(answer.body()).doesNotContain("<html").doesNotContain("%00").doesNotContain("%zz");
     }
