@@ -4,6 +4,7 @@ import io.errorpulse.metrics.PipelineMetrics;
 import io.errorpulse.state.RowCache;
 import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.WindowUpdate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -21,6 +22,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * publishes alert transitions keyed by fingerprint. A wall-clock check re-sends firing alerts every
  * {@code renotify} and resolves those whose key fell silent (traffic stopped, so no window closes).
  * The detector states of the stores updated last stay deserialized in a {@link RowCache}.
+ *
+ * <p>An alert reaches {@code error-alerts} with the commit of its transaction: within
+ * {@link #ALERT_COMMIT_DELAY} of its publication this processor asks for that commit, instead of waiting for
+ * the commit interval. Asking at most that often bounds the commits an alert storm can cause.
  */
 public final class AlertProcessor implements Processor<String, WindowUpdate, String, AlertRecord> {
 
@@ -30,6 +35,9 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
 
     /** Detector states kept deserialized per task. */
     static final int STATES_CACHED = 1024;
+
+    /** How soon after an alert is published a commit is asked for, at most. */
+    static final Duration ALERT_COMMIT_DELAY = Duration.ofMillis(100);
 
     private final Stores storeNames;
     private final DetectionSettings settings;
@@ -42,6 +50,8 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
     private KeyValueStore<String, ActiveAlert> active;
     private KeyValueStore<String, SloHistory> slo;
     private TimestampedWindowStore<String, StoreWindowCounts> minutes;
+    /** Whether alerts were published since a commit was last asked for. */
+    private boolean uncommittedAlerts;
 
     public AlertProcessor(Stores storeNames, DetectionSettings settings) {
         this.storeNames = storeNames;
@@ -60,6 +70,16 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
         this.minutes = context.getStateStore(storeNames.minuteCounts());
         stateRows.clear(); // a revived task starts again from its restored stores
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
+        uncommittedAlerts = false;
+        context.schedule(ALERT_COMMIT_DELAY, PunctuationType.WALL_CLOCK_TIME, now -> commitPublishedAlerts());
+    }
+
+    /** Asks for a commit if alerts were published since the last time it asked. */
+    void commitPublishedAlerts() {
+        if (uncommittedAlerts) {
+            context.commit();
+            uncommittedAlerts = false;
+        }
     }
 
     @Override
@@ -174,5 +194,6 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
     private void publish(AlertRecord alert, long timestamp) {
         PipelineMetrics.alerts(alert.labels().get("alert_class"), alert.status()).increment();
         context.forward(new Record<>(alert.fingerprint(), alert, timestamp));
+        uncommittedAlerts = true;
     }
 }

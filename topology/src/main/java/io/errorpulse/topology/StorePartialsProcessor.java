@@ -110,10 +110,17 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         count(request, eventTime);
     }
 
-    /** Forwards every pending partial and forgets it, in the same transaction as the forward and the checkpoint. */
+    /**
+     * Forwards every pending partial and forgets it, in the same transaction as the forward and the checkpoint.
+     * A flush that forwarded partials asks for a commit at once, so that they are read downstream now rather
+     * than up to a commit interval later (exactly-once consumers read only committed records).
+     */
     void flush() {
         if (!replayIfNeeded()) {
             return;
+        }
+        if (!pending.isEmpty()) {
+            context.commit();
         }
         for (Map.Entry<PartialKey, WindowPartial> entry : pending.entrySet()) {
             WindowPartial partial = entry.getValue();

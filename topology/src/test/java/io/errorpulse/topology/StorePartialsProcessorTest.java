@@ -180,6 +180,22 @@ class StorePartialsProcessorTest {
         assertThat(checkpoints.get(PARTITION)).isNull();
     }
 
+    @Test
+    void shouldAskForACommitWhenAFlushForwardedPartialsAndOnlyThen() {
+        StorePartialsProcessor<byte[]> processor = started();
+        processor.flush();
+        assertThat(context.committed()).as("nothing forwarded, nothing to commit").isFalse();
+
+        process(processor, input.append(line("1042", "app-1", T0)));
+        processor.flush();
+        assertThat(forwardedRequests()).isEqualTo(1);
+        assertThat(context.committed()).as("the partials are read downstream only once committed").isTrue();
+
+        context.resetCommit();
+        processor.flush();
+        assertThat(context.committed()).isFalse();
+    }
+
     private StorePartialsProcessor<byte[]> started() {
         StorePartialsProcessor<byte[]> processor = new StorePartialsProcessor<>("checkpoints", "late", MINUTES,
                 Duration.ofSeconds(1), new RequestReplay(input, deserializer, new EventTimeExtractor(Duration.ofMinutes(10)),
