@@ -3,7 +3,9 @@ package io.errorpulse.launcher.bench;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,16 +16,31 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * The bench's bad-input phase: errorpulse over a stream of the benchmark's records, then over the same
  * stream with one record in ten replaced by a hostile one ({@link io.errorpulse.traffic.HostileLines}),
- * each measured as the throughput runs are. Every unreadable record must be on the run's dead-letter
- * topic and every readable one in its windows.
+ * each measured as the throughput runs are, in turns over several rounds ({@link PairedRounds}). In every
+ * hostile round, every unreadable record must be on that round's dead-letter topic and every readable one
+ * in its windows.
  */
 final class BadInputRun {
 
-    /** What the phase measured: both runs, and what the hostile run did with its records. */
-    record Result(ThroughputRun.Result clean, ThroughputRun.Result hostile, BenchRecords.Written cleanWritten,
-                  BenchRecords.Written written, long deadLettered, long counted) {
+    /**
+     * What the phase measured: the rounds of both streams, and what the hostile runs did with their
+     * records, in the round that did worst.
+     *
+     * @param deadLettered the fewest records dead-lettered by a hostile round
+     * @param counted      the fewest records counted in the windows by a hostile round
+     */
+    record Result(PairedRounds rounds, BenchRecords.Written cleanWritten, BenchRecords.Written written,
+                  long deadLettered, long counted) {
+        ThroughputRun.Result clean() {
+            return rounds.reference();
+        }
+
+        ThroughputRun.Result hostile() {
+            return rounds.measured();
+        }
+
         double ratio() {
-            return hostile.recordsPerSecond() / clean.recordsPerSecond();
+            return rounds.ratio();
         }
 
         /** How many times the bytes of the clean stream the hostile one carries. */
@@ -51,10 +68,19 @@ final class BadInputRun {
         this.runner = runner;
     }
 
-    /** The topics the phase needs, to create beforehand. */
-    static Map<String, Integer> topics(int partitions) {
-        return Map.of(WARMUP, partitions, CLEAN, partitions, HOSTILE, partitions, WARMUP + "-dlq", 1, CLEAN + "-dlq", 1,
-                HOSTILE + "-dlq", 1);
+    /** The topics the phase needs over {@code rounds} rounds, to create beforehand: a dead-letter topic per run. */
+    static Map<String, Integer> topics(int partitions, int rounds) {
+        Map<String, Integer> topics = new HashMap<>(Map.of(WARMUP, partitions, CLEAN, partitions, HOSTILE, partitions,
+                deadLetterTopic(WARMUP, 0), 1));
+        for (int round = 1; round <= rounds; round++) {
+            topics.put(deadLetterTopic(CLEAN, round), 1);
+            topics.put(deadLetterTopic(HOSTILE, round), 1);
+        }
+        return topics;
+    }
+
+    private static String deadLetterTopic(String input, int round) {
+        return input + "-dlq-" + round;
     }
 
     /**
@@ -62,21 +88,34 @@ final class BadInputRun {
      * records compiled by the throughput runs, and the hostile one must not pay alone for compiling the
      * code of the hostile records (dead letters, redaction), which took a core for seconds.
      */
-    Result run(long records, int partitions, PrintStream out) throws InterruptedException {
+    Result run(long records, int partitions, int rounds, PrintStream out) throws InterruptedException {
         long warmup = Math.max(20_000, records / 5);
         BenchRecords.produce(bootstrapServers, WARMUP, partitions, warmup, 4, 10, out);
-        measure(WARMUP, warmup);
+        measure(WARMUP, 0, warmup);
         BenchRecords.Written cleanWritten = BenchRecords.produce(bootstrapServers, CLEAN, partitions, records, 3, 0, out);
         BenchRecords.Written written = BenchRecords.produce(bootstrapServers, HOSTILE, partitions, records, 3, 10, out);
-        ThroughputRun.Result clean = measure(CLEAN, records);
-        ThroughputRun.Result hostile = measure(HOSTILE, records);
-        return new Result(clean, hostile, cleanWritten, written, deadLettered(HOSTILE + "-dlq"), hostile.counted());
+        PairedRounds measured = new PairedRounds();
+        long fewestDeadLettered = Long.MAX_VALUE;
+        long fewestCounted = Long.MAX_VALUE;
+        for (int round = 1; round <= rounds; round++) {
+            ThroughputRun.Result clean = measure(CLEAN, round, records);
+            ThroughputRun.Result hostile = measure(HOSTILE, round, records);
+            long deadLettered = deadLettered(deadLetterTopic(HOSTILE, round));
+            out.printf(Locale.ROOT, "  bad input round %d of %d: clean %,.0f rec/s, 10%% hostile %,.0f rec/s; %,d of %,d unreadable"
+                            + " dead-lettered, %,d of %,d readable counted%n", round, rounds, clean.recordsPerSecond(),
+                    hostile.recordsPerSecond(), deadLettered, written.unreadable(), hostile.counted(),
+                    written.records() - written.unreadable());
+            measured.add(clean, hostile);
+            fewestDeadLettered = Math.min(fewestDeadLettered, deadLettered);
+            fewestCounted = Math.min(fewestCounted, hostile.counted());
+        }
+        return new Result(measured, cleanWritten, written, fewestDeadLettered, fewestCounted);
     }
 
-    private ThroughputRun.Result measure(String topic, long records) throws InterruptedException {
+    private ThroughputRun.Result measure(String topic, int round, long records) throws InterruptedException {
         String appId = "bench-" + topic + "-" + UUID.randomUUID();
         return BenchInstance.measure(runner, topic, BenchInstance.config(bootstrapServers, appId, work.resolve(appId), topic,
-                alertsTopic, topic + "-dlq", guarantee, Map.of()), records, RUN_TIMEOUT_MS);
+                alertsTopic, deadLetterTopic(topic, round), guarantee, Map.of()), records, RUN_TIMEOUT_MS);
     }
 
     /** Committed records on a dead-letter topic (one partition), read to its end. */

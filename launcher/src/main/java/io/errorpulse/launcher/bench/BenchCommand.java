@@ -58,6 +58,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Records each application processes before it is measured, to warm the JIT (default: records/10, at least 20000).")
     Long warmup;
 
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+            description = "Throughput rounds, each the baseline then errorpulse over the same records; each application"
+                    + " is judged by its median round (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--live-rate", defaultValue = "2000", paramLabel = "N",
             description = "Background requests/s of the alert-latency phase (default: ${DEFAULT-VALUE}).")
     int liveRate;
@@ -81,6 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--guarantee must be exactly_once_v2 or at_least_once");
         }
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be 1 or more, not " + rounds);
+        }
         if (badInputRecords != null && badInputRecords < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--bad-input-records must be 0 (no bad-input phase) or more, not " + badInputRecords);
@@ -94,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
             kafka.createTopics(Map.of(INPUT, partitions, WARMUP, partitions, LIVE, partitions, ALERTS, 1, DEAD_LETTER, 1));
             // long before they are written: a topic produced to just after its creation can refuse an idempotent
             // producer's batches until they expire (OutOfOrderSequenceException)
-            kafka.createTopics(BadInputRun.topics(partitions));
+            kafka.createTopics(BadInputRun.topics(partitions, rounds));
             if (keys != null) {
                 kafka.createTopics(Map.of(KeysRun.TOPIC, partitions));
                 return new KeysRun(kafka.bootstrapServers(), work, guarantee, memory, out).run(keys, partitions);
@@ -118,23 +126,36 @@ public final class BenchCommand implements Callable<Integer> {
         measureBaseline(runner, bootstrap, work, WARMUP, warmupRecords);
         measureErrorpulse(runner, bootstrap, work, WARMUP, warmupRecords);
 
-        out.printf(Locale.ROOT, "measuring the baseline (DSL groupBy store|app -> 1-min window -> count, %s)%n", guarantee);
-        ThroughputRun.Result baseline = measureBaseline(runner, bootstrap, work, INPUT, records);
-        out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%.1f s; %s)%n", baseline.recordsPerSecond(), baseline.seconds(),
-                counted(baseline.counted(), records));
-        out.printf(Locale.ROOT, "measuring errorpulse (read, redact, classify, aggregate, detect; its shipped settings)%n");
-        memory.reset();
-        ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records);
-        long heapDuringErrorpulse = memory.heapUsedPeak();
-        out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s)%n", errorpulse.recordsPerSecond(), errorpulse.seconds(),
-                counted(errorpulse.counted(), records));
+        out.printf(Locale.ROOT, "measuring throughput: %d rounds, each the baseline then errorpulse over the same %,d records;"
+                + " each is judged by its median round%n", rounds, records);
+        PairedRounds throughput = new PairedRounds();
+        long heapDuringErrorpulse = 0;
+        long heapUsedPeak = 0;
+        long heapLivePeak = 0;
+        for (int round = 1; round <= rounds; round++) {
+            out.printf(Locale.ROOT, "round %d of %d: the baseline (DSL groupBy store|app -> 1-min window -> count, %s)%n",
+                    round, rounds, guarantee);
+            ThroughputRun.Result baseline = measureBaseline(runner, bootstrap, work, INPUT, records);
+            out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%.1f s; %s)%n", baseline.recordsPerSecond(), baseline.seconds(),
+                    counted(baseline.counted(), records));
+            out.printf(Locale.ROOT, "round %d of %d: errorpulse (read, redact, classify, aggregate, detect; its shipped settings)%n",
+                    round, rounds);
+            heapUsedPeak = Math.max(heapUsedPeak, memory.heapUsedPeak());
+            heapLivePeak = Math.max(heapLivePeak, memory.heapLivePeak());
+            memory.reset();
+            ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records);
+            heapDuringErrorpulse = Math.max(heapDuringErrorpulse, memory.heapUsedPeak());
+            out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s)%n", errorpulse.recordsPerSecond(), errorpulse.seconds(),
+                    counted(errorpulse.counted(), records));
+            throughput.add(baseline, errorpulse);
+        }
 
         BadInputRun.Result badInput = null;
         long badRecords = badInputRecords != null ? badInputRecords : Math.max(50_000, records / 10);
         if (badRecords > 0) {
-            out.printf(Locale.ROOT, "measuring bad input (errorpulse over %,d records, clean, then with one in ten hostile)%n",
-                    badRecords);
-            badInput = new BadInputRun(bootstrap, work, guarantee, ALERTS, runner).run(badRecords, partitions, out);
+            out.printf(Locale.ROOT, "measuring bad input (errorpulse over %,d records, clean then with one in ten hostile,"
+                    + " in turns over %d rounds)%n", badRecords, rounds);
+            badInput = new BadInputRun(bootstrap, work, guarantee, ALERTS, runner).run(badRecords, partitions, rounds, out);
         }
 
         LatencyPhase.Result latency = null;
@@ -145,21 +166,29 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         String mode = guarantee.equals("exactly_once_v2") ? "EOS" : "ALOS";
-        double ratio = errorpulse.recordsPerSecond() / baseline.recordsPerSecond();
+        ThroughputRun.Result baseline = throughput.reference();
+        ThroughputRun.Result errorpulse = throughput.measured();
+        heapUsedPeak = Math.max(heapUsedPeak, memory.heapUsedPeak());
+        heapLivePeak = Math.max(heapLivePeak, memory.heapLivePeak());
         out.println();
         out.println("figures (" + MachineLoad.describe() + ")");
         out.printf(Locale.ROOT, "  records:          %,d over %d partitions, %s%n", records, partitions, guarantee);
-        out.printf(Locale.ROOT, "  baseline:         %,.0f rec/s%n", baseline.recordsPerSecond());
-        out.printf(Locale.ROOT, "  errorpulse:       %,.0f rec/s%n", errorpulse.recordsPerSecond());
-        out.printf(Locale.ROOT, "  CPU per record:   baseline %.1f us, errorpulse %.1f us (ratio %.2f; the whole process, broker included)%n",
+        out.printf(Locale.ROOT, "  baseline:         %,.0f rec/s (median of %d rounds: %s)%n", baseline.recordsPerSecond(),
+                throughput.rounds(), throughput.referenceRounds());
+        out.printf(Locale.ROOT, "  errorpulse:       %,.0f rec/s (median of %d rounds: %s)%n", errorpulse.recordsPerSecond(),
+                throughput.rounds(), throughput.measuredRounds());
+        out.printf(Locale.ROOT, "  CPU per record:   baseline %.1f us, errorpulse %.1f us in their median rounds (ratio %.2f;"
+                        + " the whole process, broker included)%n",
                 baseline.cpuMicrosPerRecord(), errorpulse.cpuMicrosPerRecord(),
                 baseline.cpuMicrosPerRecord() / errorpulse.cpuMicrosPerRecord());
         if (badInput != null) {
             BenchRecords.Written written = badInput.written();
-            out.printf(Locale.ROOT, "  bad input:        10%% hostile %,.0f rec/s vs clean %,.0f rec/s: ratio %.2f (target 0.5);"
-                            + " CPU per record %.1f vs %.1f us; %,d of %,d unreadable dead-lettered, %,d of %,d readable"
-                            + " counted (%.1fx the bytes of the clean stream)%n",
+            out.printf(Locale.ROOT, "  bad input:        10%% hostile %,.0f rec/s vs clean %,.0f rec/s: ratio %.2f (target 0.5;"
+                            + " medians of %d rounds: hostile %s, clean %s); CPU per record %.1f vs %.1f us; in the worst"
+                            + " round %,d of %,d unreadable dead-lettered, %,d of %,d readable counted (%.1fx the bytes of the"
+                            + " clean stream)%n",
                     badInput.hostile().recordsPerSecond(), badInput.clean().recordsPerSecond(), badInput.ratio(),
+                    badInput.rounds().rounds(), badInput.rounds().measuredRounds(), badInput.rounds().referenceRounds(),
                     badInput.hostile().cpuMicrosPerRecord(), badInput.clean().cpuMicrosPerRecord(), badInput.deadLettered(),
                     written.unreadable(), badInput.counted(), written.records() - written.unreadable(),
                     badInput.bytesRatio());
@@ -169,12 +198,12 @@ public final class BenchCommand implements Callable<Integer> {
                     latency.percentile(50), latency.percentile(99), latency.percentile(100), latency.latenciesMs().size(),
                     latency.missed(), latency.backgroundPerSecond());
         }
-        out.printf(Locale.ROOT, "  heap peak:        %s used during the errorpulse run, %s used and %s live after GC over the"
+        out.printf(Locale.ROOT, "  heap peak:        %s used during errorpulse's rounds, %s used and %s live after GC over the"
                         + " whole bench (limit %s; broker and both applications share this JVM)%n",
-                mb(heapDuringErrorpulse), mb(memory.heapUsedPeak()), mb(memory.heapLivePeak()), mb(MemoryPeaks.heapMax()));
+                mb(heapDuringErrorpulse), mb(heapUsedPeak), mb(heapLivePeak), mb(MemoryPeaks.heapMax()));
         out.printf(Locale.ROOT, "  RSS peak:         %s (VmHWM of the bench process)%n", mb(MemoryPeaks.residentPeak()));
         out.printf(Locale.ROOT, "throughput ratio: %.2f (errorpulse %.0f rec/s, baseline %.0f rec/s, %s)%n",
-                ratio, errorpulse.recordsPerSecond(), baseline.recordsPerSecond(), mode);
+                throughput.ratio(), errorpulse.recordsPerSecond(), baseline.recordsPerSecond(), mode);
         return 0;
     }
 
