@@ -10,7 +10,6 @@ import io.errorpulse.kafka.InProcessKafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,13 +48,7 @@ class AlertLatencyIT {
     static void start() throws Exception {
         kafka = InProcessKafka.start();
         kafka.createTopics(Map.of("api-access-logs", 3, "error-alerts", 1, "api-access-logs-dlq", 1));
-        Map<String, Object> props = new HashMap<>();
-        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, "errorpulse-latency-it-" + UUID.randomUUID());
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
-        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
-        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        Map<String, Object> props = LocalInstanceSettings.of(kafka, "errorpulse-latency-it-" + UUID.randomUUID(), stateDir);
         props.put(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2");
         props.put(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL.toMillis());
         // Kafka Streams refuses a commit interval longer than the transaction timeout

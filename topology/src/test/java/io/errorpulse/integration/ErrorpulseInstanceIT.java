@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,13 +55,7 @@ class ErrorpulseInstanceIT {
     static void start() throws Exception {
         kafka = InProcessKafka.start();
         kafka.createTopics(Map.of("api-access-logs", 3, "error-alerts", 1, "api-access-logs-dlq", 1));
-        Map<String, Object> props = new HashMap<>();
-        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, "errorpulse-it-" + UUID.randomUUID());
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
-        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
-        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        Map<String, Object> props = LocalInstanceSettings.of(kafka, "errorpulse-it-" + UUID.randomUUID(), stateDir);
         props.put(ErrorpulseConfig.REST_API_KEYS_CONFIG, io.errorpulse.rest.ApiKeys.entryFor(KEY, null));
         props.put(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         config = new ErrorpulseConfig(props);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,15 +114,9 @@ class QuietRestartIT {
     }
 
     private static ErrorpulseConfig config(String applicationId, Path stateDir) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
+        Map<String, Object> props = LocalInstanceSettings.of(kafka, applicationId, stateDir);
         props.put(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2");
         props.put(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
-        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
-        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
         props.put(ErrorpulseConfig.REST_API_KEYS_CONFIG, ApiKeys.entryFor("quiet-key", null));
         return new ErrorpulseConfig(props);
     }

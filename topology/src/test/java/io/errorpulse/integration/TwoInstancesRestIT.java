@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +73,8 @@ class TwoInstancesRestIT {
     }
 
     private static ErrorpulseConfig config(String applicationId) throws Exception {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, Files.createTempDirectory(stateDirs, "instance").toString());
-        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
-        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
-        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        Map<String, Object> props = LocalInstanceSettings.of(kafka, applicationId,
+                Files.createTempDirectory(stateDirs, "instance"));
         props.put(ErrorpulseConfig.REST_API_KEYS_CONFIG, ApiKeys.entryFor(KEY, null));
         props.put(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         return new ErrorpulseConfig(props);

@@ -1,0 +1,29 @@
+package io.errorpulse.integration;
+
+import io.errorpulse.config.ErrorpulseConfig;
+import io.errorpulse.kafka.InProcessKafka;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The settings an integration test's instance starts from: the test's in-process broker, a state
+ * directory of its own, and REST on a free loopback port advertised as such. A test adds what it is
+ * about to the map.
+ */
+final class LocalInstanceSettings {
+
+    private LocalInstanceSettings() {
+    }
+
+    static Map<String, Object> of(InProcessKafka kafka, String applicationId, Path stateDir) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ErrorpulseConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ErrorpulseConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(ErrorpulseConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(ErrorpulseConfig.REST_PORT_CONFIG, InProcessKafka.freePort());
+        props.put(ErrorpulseConfig.REST_HOST_CONFIG, "127.0.0.1");
+        props.put(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        return props;
+    }
+}
