@@ -75,7 +75,7 @@ public final class AlertProcessor implements Processor<String, WindowUpdate, Str
     }
 
     /** Asks for a commit if alerts were published since the last time it asked. */
-    void commitPublishedAlerts() {
+    private void commitPublishedAlerts() {
         if (uncommittedAlerts) {
             context.commit();
             uncommittedAlerts = false;
