@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -68,12 +67,8 @@ class AlertLatencyIT {
 
     @Test
     void shouldPublishAnAlertWithinSecondsWhateverTheCommitInterval() throws Exception {
-        try (KafkaConsumer<String, AlertRecord> alerts = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
-                new AlertRecordSerde().deserializer())) {
+        try (KafkaConsumer<String, AlertRecord> alerts = new KafkaConsumer<>(LocalInstanceSettings.readCommitted(kafka),
+                new StringDeserializer(), new AlertRecordSerde().deserializer())) {
             alerts.subscribe(List.of("error-alerts"));
             alerts.poll(Duration.ofMillis(500)); // joined before the storm: its time is not the group's
 

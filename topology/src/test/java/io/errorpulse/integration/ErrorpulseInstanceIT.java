@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -129,7 +128,7 @@ class ErrorpulseInstanceIT {
 
     private static List<AlertRecord> consumeAlerts(int atLeast) {
         List<AlertRecord> alerts = new ArrayList<>();
-        try (KafkaConsumer<String, AlertRecord> consumer = new KafkaConsumer<>(consumerProps(),
+        try (KafkaConsumer<String, AlertRecord> consumer = new KafkaConsumer<>(LocalInstanceSettings.readCommitted(kafka),
                 new StringDeserializer(), new AlertRecordSerde().deserializer())) {
             consumer.subscribe(List.of("error-alerts"));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -142,7 +141,7 @@ class ErrorpulseInstanceIT {
 
     private static ConsumerRecord<byte[], byte[]> consumeOne(String topic) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(LocalInstanceSettings.readCommitted(kafka),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -151,12 +150,5 @@ class ErrorpulseInstanceIT {
             });
         }
         return records.get(0);
-    }
-
-    private static Map<String, Object> consumerProps() {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     }
 }

@@ -4,30 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class BenchCommandTest {
 
-    @Test
-    void shouldRefuseANegativeBadInputCountBeforeStartingAnything() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--bad-input-records | -1 | --bad-input-records must be 0 (no bad-input phase) or more, not -1",
+        "--rounds            | 0  | --rounds must be 1 or more, not 0",
+    })
+    void shouldRefuseAnOptionOutOfRangeBeforeStartingAnything(String option, String value, String message) {
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new BenchCommand()).setErr(new PrintWriter(err));
 
-        int exit = command.execute("--bad-input-records", "-1");
+        int exit = command.execute(option, value);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--bad-input-records must be 0 (no bad-input phase) or more, not -1");
-    }
-
-    @Test
-    void shouldRefuseLessThanOneRoundBeforeStartingAnything() {
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new BenchCommand()).setErr(new PrintWriter(err));
-
-        int exit = command.execute("--rounds", "0");
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--rounds must be 1 or more, not 0");
+        assertThat(err.toString()).contains(message);
     }
 }
