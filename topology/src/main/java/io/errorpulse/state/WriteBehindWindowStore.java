@@ -1,7 +1,5 @@
 package io.errorpulse.state;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -46,61 +44,16 @@ public final class WriteBehindWindowStore<K, V>
     private record Row<K>(K key, long windowStart) {
     }
 
-    /** In access order: the eldest is the row left alone longest, the first to write when too many wait. */
-    private final LinkedHashMap<Row<K>, ValueAndTimestamp<V>> pending = new LinkedHashMap<>(64, 0.75f, true);
-    private volatile Thread owner;
+    private final PendingWrites<Row<K>, ValueAndTimestamp<V>> pending;
 
     WriteBehindWindowStore(TimestampedWindowStore<K, V> inner) {
         super(inner);
+        this.pending = new PendingWrites<>(MAX_PENDING_ROWS, (row, value) -> wrapped().put(row.key(), value, row.windowStart()));
     }
 
     /** {@code inner}'s stores, each wrapped: use it where {@code inner} would be added to the topology. */
     public static <K, V> StoreBuilder<TimestampedWindowStore<K, V>> builder(StoreBuilder<TimestampedWindowStore<K, V>> inner) {
-        return new StoreBuilder<>() {
-            @Override
-            public StoreBuilder<TimestampedWindowStore<K, V>> withCachingEnabled() {
-                inner.withCachingEnabled();
-                return this;
-            }
-
-            @Override
-            public StoreBuilder<TimestampedWindowStore<K, V>> withCachingDisabled() {
-                inner.withCachingDisabled();
-                return this;
-            }
-
-            @Override
-            public StoreBuilder<TimestampedWindowStore<K, V>> withLoggingEnabled(Map<String, String> config) {
-                inner.withLoggingEnabled(config);
-                return this;
-            }
-
-            @Override
-            public StoreBuilder<TimestampedWindowStore<K, V>> withLoggingDisabled() {
-                inner.withLoggingDisabled();
-                return this;
-            }
-
-            @Override
-            public TimestampedWindowStore<K, V> build() {
-                return new WriteBehindWindowStore<>(inner.build());
-            }
-
-            @Override
-            public Map<String, String> logConfig() {
-                return inner.logConfig();
-            }
-
-            @Override
-            public boolean loggingEnabled() {
-                return inner.loggingEnabled();
-            }
-
-            @Override
-            public String name() {
-                return inner.name();
-            }
-        };
+        return new WrappingStoreBuilder<>(inner, WriteBehindWindowStore::new);
     }
 
     /** Rows put and not yet written to the wrapped store. */
@@ -110,100 +63,84 @@ public final class WriteBehindWindowStore<K, V>
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
-        pending.clear();
-        owner = Thread.currentThread();
+        pending.open();
         super.init(context, root);
     }
 
     @Override
     public void put(K key, ValueAndTimestamp<V> value, long windowStart) {
-        Thread current = Thread.currentThread();
-        if (owner != current) { // a task recycled onto another thread keeps its stores open: no init
-            owner = current;
-        }
         if (value == null) {
             pending.remove(new Row<>(key, windowStart));
             wrapped().put(key, null, windowStart);
             return;
         }
         pending.put(new Row<>(key, windowStart), value);
-        if (pending.size() > MAX_PENDING_ROWS) {
-            Iterator<Map.Entry<Row<K>, ValueAndTimestamp<V>>> eldest = pending.entrySet().iterator();
-            Map.Entry<Row<K>, ValueAndTimestamp<V>> row = eldest.next();
-            wrapped().put(row.getKey().key(), row.getValue(), row.getKey().windowStart());
-            eldest.remove();
-        }
     }
 
     @Override
     public ValueAndTimestamp<V> fetch(K key, long time) {
-        if (Thread.currentThread() == owner) {
-            ValueAndTimestamp<V> row = pending.get(new Row<>(key, time));
-            if (row != null) {
-                return row;
-            }
-        }
-        return wrapped().fetch(key, time);
+        ValueAndTimestamp<V> row = pending.get(new Row<>(key, time));
+        return row != null ? row : wrapped().fetch(key, time);
     }
 
     @Override
     public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().fetch(key, timeFrom, timeTo);
     }
 
     @Override
     public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().backwardFetch(key, timeFrom, timeTo);
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> all() {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().all();
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardAll() {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().backwardAll();
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().fetchAll(timeFrom, timeTo);
     }
 
     @Override
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
-        writeBehindIfOwner();
+        pending.writeIfOwner();
         return wrapped().backwardFetchAll(timeFrom, timeTo);
     }
 
     /** Before a commit: the rows waiting reach the record cache first, so the cache's flush takes them along. */
     @Override
     public void flushCache() {
-        writeBehind();
+        pending.writeAll();
         super.flushCache();
     }
 
     @Override
     public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        writeBehind();
+        pending.writeAll();
         super.commit(changelogOffsets);
     }
 
@@ -218,19 +155,5 @@ public final class WriteBehindWindowStore<K, V>
     public void close() {
         pending.clear();
         super.close();
-    }
-
-    private void writeBehindIfOwner() {
-        if (Thread.currentThread() == owner) {
-            writeBehind();
-        }
-    }
-
-    private void writeBehind() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        pending.forEach((row, value) -> wrapped().put(row.key(), value, row.windowStart()));
-        pending.clear();
     }
 }

@@ -17,6 +17,7 @@ import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
 import io.errorpulse.state.WindowPartial;
 import io.errorpulse.state.WindowPartialSerde;
+import io.errorpulse.state.WriteBehindKeyValueStore;
 import io.errorpulse.state.WriteBehindWindowStore;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
@@ -75,8 +76,8 @@ public final class ErrorpulseTopology {
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
         builder.addStateStore(windowStore(STORE_HOUR_COUNTS, settings.rollupRetention(), settings.rollupSize(), countsSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DETECTOR_STATE),
-                Serdes.String(), new StoreDetectorState.StoreDetectorStateSerde()).withCachingEnabled());
+        builder.addStateStore(WriteBehindKeyValueStore.builder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DETECTOR_STATE),
+                Serdes.String(), new StoreDetectorState.StoreDetectorStateSerde()).withCachingEnabled()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVE_ALERTS),
                 Serdes.String(), new ActiveAlert.ActiveAlertSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SLO_HISTORY),
