@@ -2,8 +2,8 @@ package io.errorpulse.state;
 
 import io.errorpulse.envelope.CanonicalError;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One store in one window: the counts of each of its apps, and their total. This is the value of the
@@ -15,7 +15,8 @@ public final class StoreWindowCounts {
     public static final int MAX_APPS = 256;
     public static final String OTHER_APP = "_other";
 
-    private final Map<String, TrafficCounts> apps = new TreeMap<>();
+    /** By app name; in no particular order (nothing reads them in order: a hash lookup is the cost of counting). */
+    private final Map<String, TrafficCounts> apps = new HashMap<>();
     private final TrafficCounts total = new TrafficCounts();
     /** The total not decoded yet (read from bytes): a query of one app never needs it. */
     private BinaryReader unreadTotal;
