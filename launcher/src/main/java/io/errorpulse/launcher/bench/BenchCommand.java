@@ -136,8 +136,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "round %d of %d: the baseline (DSL groupBy store|app -> 1-min window -> count, %s)%n",
                     round, rounds, guarantee);
             ThroughputRun.Result baseline = measureBaseline(runner, bootstrap, work, INPUT, records);
-            out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%.1f s; %s)%n", baseline.recordsPerSecond(), baseline.seconds(),
-                    counted(baseline.counted(), records));
+            out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%.1f s; %s; CPU per record: %s)%n", baseline.recordsPerSecond(),
+                    baseline.seconds(), counted(baseline.counted(), records), baseline.cpuPerRecord());
             out.printf(Locale.ROOT, "round %d of %d: errorpulse (read, redact, classify, aggregate, detect; its shipped settings)%n",
                     round, rounds);
             heapUsedPeak = Math.max(heapUsedPeak, memory.heapUsedPeak());
@@ -145,8 +145,8 @@ public final class BenchCommand implements Callable<Integer> {
             memory.reset();
             ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records);
             heapDuringErrorpulse = Math.max(heapDuringErrorpulse, memory.heapUsedPeak());
-            out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s)%n", errorpulse.recordsPerSecond(), errorpulse.seconds(),
-                    counted(errorpulse.counted(), records));
+            out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s; CPU per record: %s)%n", errorpulse.recordsPerSecond(),
+                    errorpulse.seconds(), counted(errorpulse.counted(), records), errorpulse.cpuPerRecord());
             throughput.add(baseline, errorpulse);
         }
 
@@ -181,6 +181,8 @@ public final class BenchCommand implements Callable<Integer> {
                         + " the whole process, broker included)%n",
                 baseline.cpuMicrosPerRecord(), errorpulse.cpuMicrosPerRecord(),
                 baseline.cpuMicrosPerRecord() / errorpulse.cpuMicrosPerRecord());
+        out.printf(Locale.ROOT, "  where it goes:    baseline %s; errorpulse %s (median rounds; the machine's figure counts every"
+                + " process and the kernel)%n", baseline.cpuPerRecord(), errorpulse.cpuPerRecord());
         if (badInput != null) {
             BenchRecords.Written written = badInput.written();
             out.printf(Locale.ROOT, "  bad input:        10%% hostile %,.0f rec/s vs clean %,.0f rec/s: ratio %.2f (target 0.5;"

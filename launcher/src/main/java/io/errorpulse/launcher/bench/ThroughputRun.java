@@ -1,7 +1,6 @@
 package io.errorpulse.launcher.bench;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,21 +26,41 @@ public final class ThroughputRun {
     /**
      * What one run measured.
      *
-     * @param cpuSeconds CPU time the whole bench process (broker included) spent over the run: unlike
-     *                   records/s, it hardly changes when other programs load the machine
+     * @param cpu the CPU spent over the run: by the whole bench process (broker included; unlike records/s,
+     *            it hardly changes when other programs load the machine), by the application's stream
+     *            threads, and by the whole machine
      */
-    public record Result(String name, long records, double seconds, double cpuSeconds, long counted) {
+    public record Result(String name, long records, double seconds, CpuUse cpu, long counted) {
         public double recordsPerSecond() {
             return records / seconds;
         }
 
+        /** CPU of the whole bench process per record. */
         public double cpuMicrosPerRecord() {
-            return cpuSeconds * 1e6 / records;
+            return cpu.processSeconds() * 1e6 / records;
+        }
+
+        /** CPU of the application's stream threads per record. */
+        public double streamThreadMicrosPerRecord() {
+            return cpu.streamThreadSeconds() * 1e6 / records;
+        }
+
+        /** Busy core time of the whole machine per record (every process and the kernel), NaN when not known. */
+        public double machineMicrosPerRecord() {
+            return cpu.machineSeconds() > 0 ? cpu.machineBusySeconds() * 1e6 / records : Double.NaN;
+        }
+
+        /** Where the CPU of the run went, per record: e.g. "process 7.9 us, stream threads 5.1 us, machine 9.8 us (97% busy)". */
+        public String cpuPerRecord() {
+            String machine = Double.isNaN(machineMicrosPerRecord()) ? "machine not known"
+                    : String.format(Locale.ROOT, "machine %.1f us (%.0f%% busy)", machineMicrosPerRecord(), 100 * cpu.machineBusy());
+            return String.format(Locale.ROOT, "process %.1f us, stream threads %.1f us, %s", cpuMicrosPerRecord(),
+                    streamThreadMicrosPerRecord(), machine);
         }
 
         /** The same result with the number of records found counted in the application's windows. */
         public Result withCounted(long total) {
-            return new Result(name, records, seconds, cpuSeconds, total);
+            return new Result(name, records, seconds, cpu, total);
         }
     }
 
@@ -51,10 +70,6 @@ public final class ThroughputRun {
     public ThroughputRun(String bootstrapServers, PrintStream out) {
         this.bootstrapServers = bootstrapServers;
         this.out = out;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long awaitRunning(String name, KafkaStreams streams, long timeoutMs) throws InterruptedException {
@@ -84,8 +99,8 @@ public final class ThroughputRun {
         try (GroupProgress progress = new GroupProgress(bootstrapServers, applicationId, inputTopic)) {
             KafkaStreams streams = startApp.get();
             long started = awaitRunning(name, streams, timeoutMs);
-            long cpuAtStart = processCpuNanos();
-            long cpuAtCaughtUp = -1;
+            CpuUse.Sample cpuAtStart = CpuUse.sample(applicationId);
+            CpuUse.Sample cpuAtCaughtUp = null;
             long caughtUpAt = -1;
             long lastProgress = started;
             long polls = 0;
@@ -105,13 +120,14 @@ public final class ThroughputRun {
                     caughtUpAt = -1;
                 } else if (caughtUpAt < 0) {
                     caughtUpAt = now;
-                    cpuAtCaughtUp = processCpuNanos();
+                    cpuAtCaughtUp = CpuUse.sample(applicationId);
                 } else if (now - caughtUpAt >= SETTLE_MS * 1_000_000) {
                     Map<String, Long> written = progress.internalTopicOffsets();
                     out.printf(Locale.ROOT, "  %-10s wrote %,d offsets to its repartition topics and %,d to its changelogs (%.2f per input record)%n",
                             name, written.getOrDefault("repartition", 0L), written.getOrDefault("changelog", 0L),
                             written.values().stream().mapToLong(Long::longValue).sum() / (double) records);
-                    return new Result(name, records, (caughtUpAt - started) / 1e9, (cpuAtCaughtUp - cpuAtStart) / 1e9, -1);
+                    return new Result(name, records, (caughtUpAt - started) / 1e9,
+                            CpuUse.between(cpuAtStart, cpuAtCaughtUp, Runtime.getRuntime().availableProcessors()), -1);
                 }
                 if (now - lastProgress >= PROGRESS_MS * 1_000_000) {
                     lastProgress = now;

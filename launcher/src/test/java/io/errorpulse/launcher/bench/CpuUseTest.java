@@ -1,0 +1,80 @@
+package io.errorpulse.launcher.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class CpuUseTest {
+
+    @Test
+    void shouldCountEveryStateButIdleAndIowaitAsBusy() {
+        // user nice system idle iowait irq softirq steal guest guest_nice
+        long[] ticks = CpuUse.machineTicks(List.of("cpu  100 5 40 800 10 3 2 40 7 0", "cpu0 50 2 20 400 5 1 1 20 3 0"));
+
+        assertThat(ticks).containsExactly(190, 1000);
+    }
+
+    @Test
+    void shouldNotKnowTheMachineWithoutAnAggregateCpuLine() {
+        assertThat(CpuUse.machineTicks(List.of())).containsExactly(-1, -1);
+        assertThat(CpuUse.machineTicks(List.of("intr 1 2 3"))).containsExactly(-1, -1);
+        assertThat(CpuUse.machineTicks(List.of("cpu  12 x 3 4"))).containsExactly(-1, -1);
+    }
+
+    @Test
+    void shouldShareTheMachineAsItsTicksWereSharedOverTheRun() {
+        CpuUse.Sample start = new CpuUse.Sample(0, 1_000_000_000L, Map.of(1L, 100_000_000L, 2L, 0L), 1_000, 5_000);
+        CpuUse.Sample end = new CpuUse.Sample(10_000_000_000L, 16_000_000_000L,
+                Map.of(1L, 5_100_000_000L, 2L, 4_000_000_000L, 3L, 500_000_000L), 1_900, 6_000);
+
+        CpuUse used = CpuUse.between(start, end, 2);
+
+        assertThat(used.processSeconds()).isCloseTo(15.0, within(1e-9));
+        assertThat(used.streamThreadSeconds()).as("a thread started during the run counts from zero").isCloseTo(9.5, within(1e-9));
+        assertThat(used.machineSeconds()).isCloseTo(20.0, within(1e-9));
+        assertThat(used.machineBusy()).isCloseTo(0.9, within(1e-9));
+        assertThat(used.machineBusySeconds()).isCloseTo(18.0, within(1e-9));
+    }
+
+    @Test
+    void shouldLeaveTheMachineUnknownWhereProcStatIsNotReadable() {
+        CpuUse.Sample start = new CpuUse.Sample(0, 0, Map.of(), -1, -1);
+        CpuUse.Sample end = new CpuUse.Sample(1_000_000_000L, 500_000_000L, Map.of(), -1, -1);
+
+        CpuUse used = CpuUse.between(start, end, 2);
+
+        assertThat(used.machineBusy()).isNaN();
+        ThroughputRun.Result result = new ThroughputRun.Result("errorpulse", 1_000, 1.0, used, 1_000);
+        assertThat(result.machineMicrosPerRecord()).isNaN();
+        assertThat(result.cpuPerRecord()).isEqualTo("process 500.0 us, stream threads 0.0 us, machine not known");
+    }
+
+    @Test
+    void shouldFindTheStreamThreadsOfTheApplicationByName() throws InterruptedException {
+        CountDownLatch sampled = new CountDownLatch(1);
+        Runnable waitForSample = () -> {
+            try {
+                sampled.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<Thread> threads = List.of(new Thread(waitForSample, "bench-app-1234-StreamThread-1"),
+                new Thread(waitForSample, "kafka-producer-network-thread | bench-app-1234-StreamThread-1-producer"),
+                new Thread(waitForSample, "bench-app-1234-StateUpdater-1"),
+                new Thread(waitForSample, "other-app-1234-StreamThread-1"));
+        threads.forEach(Thread::start);
+        try {
+            assertThat(CpuUse.sample("bench-app").streamThreadNanos()).containsOnlyKeys(threads.get(0).getId());
+        } finally {
+            sampled.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+    }
+}
