@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,17 +59,43 @@ class LauncherScriptIT {
         assertThat(lines.get(2).get("alert_class").asText()).isEqualTo("none");
     }
 
+    /**
+     * A small bench with every stage measured: scripts read its last line, and each run shows where its CPU
+     * went and that every record was counted.
+     */
+    @Test
+    void shouldEndABenchWithTheRatioLineScriptsRead() throws Exception {
+        Result bench = run(Duration.ofMinutes(5), "bench", "--records", "20000", "--warmup", "20000", "--rounds", "1",
+                "--storms", "0", "--bad-input-records", "0", "--stages");
+
+        assertThat(bench.exit).isZero();
+        List<String> lines = bench.stdout.strip().lines().toList();
+        assertThat(lines.get(lines.size() - 1))
+                .matches("throughput ratio: \\d+\\.\\d\\d \\(errorpulse \\d+ rec/s, baseline \\d+ rec/s, EOS\\)");
+        assertThat(lines).filteredOn(line -> line.contains(" records in its windows"))
+                .hasSize(2) // the measured round of each application
+                .allSatisfy(line -> assertThat(line).contains("20,000 records in its windows, 0 not counted",
+                        "CPU per record: process ", " us, stream threads ", " us, machine "));
+        for (String stage : List.of("read", "classify", "combine", "count", "detect")) {
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("    up to " + stage + ":").contains(" rec/s, "));
+        }
+    }
+
     private record Result(int exit, String stdout) {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Duration.ofSeconds(120), args);
+    }
+
+    private static Result run(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("errorpulse").toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(ROOT.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         return new Result(process.exitValue(), stdout);
     }
 }

@@ -34,12 +34,17 @@ public final class ErrorpulseInstance implements AutoCloseable {
     }
 
     public static ErrorpulseInstance start(ErrorpulseConfig config) {
+        return start(config, ErrorpulseTopology.Stage.DETECT);
+    }
+
+    /** An instance whose topology stops after {@code last}: for measuring what the stages before it cost. */
+    public static ErrorpulseInstance start(ErrorpulseConfig config, ErrorpulseTopology.Stage last) {
         String host = config.getString(ErrorpulseConfig.REST_ADVERTISED_HOST_CONFIG);
         int port = config.getInt(ErrorpulseConfig.REST_PORT_CONFIG);
         String self = host + ":" + port;
         String restBaseUrl = "http://" + self;
         KafkaStreams streams = new KafkaStreams(
-                ErrorpulseTopology.build(TopologySettings.from(config, restBaseUrl)),
+                ErrorpulseTopology.build(TopologySettings.from(config, restBaseUrl), last),
                 StreamsSettings.from(config, self));
         PrometheusMetrics metrics = new PrometheusMetrics().bind(streams);
         RestServer rest = new RestServer(restSettings(config, port),

@@ -17,6 +17,7 @@ import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.StoreWindowCountsSerde;
 import io.errorpulse.state.WindowPartial;
 import io.errorpulse.state.WindowPartialSerde;
+import io.errorpulse.state.WindowUpdate;
 import io.errorpulse.state.WriteBehindKeyValueStore;
 import io.errorpulse.state.WriteBehindWindowStore;
 import java.time.Duration;
@@ -56,7 +57,29 @@ public final class ErrorpulseTopology {
     private ErrorpulseTopology() {
     }
 
+    /** The stages records pass, in order; each holds the ones before it. */
+    public enum Stage {
+        /** Read each line: framing, attribution, event time, redaction (unreadable lines to the dead letters). */
+        READ,
+        /** Classify its response into a canonical error. */
+        CLASSIFY,
+        /** Combine partial counts per store and window, and repartition them by store. */
+        COMBINE,
+        /** Merge the partials into the minute and roll-up window stores. */
+        COUNT,
+        /** Detect spikes and publish alerts: the whole topology. */
+        DETECT
+    }
+
     public static Topology build(TopologySettings settings) {
+        return build(settings, Stage.DETECT);
+    }
+
+    /**
+     * The topology up to {@code last}, whose output goes nowhere: what the stages before a later one cost,
+     * measured by the benchmark. Only {@link Stage#DETECT} is errorpulse.
+     */
+    public static Topology build(TopologySettings settings, Stage last) {
         Serde<StoreWindowCounts> countsSerde = new StoreWindowCountsSerde();
         Serde<WindowPartial> partialSerde = new WindowPartialSerde();
         AccessRecordDeserializer accessRecords = new AccessRecordDeserializer(AccessLogReaders.create(settings.accessLogs()));
@@ -68,37 +91,55 @@ public final class ErrorpulseTopology {
         RequestReplay replay = new RequestReplay(settings.committedInput(), accessRecords, eventTimes, classifier);
         WindowAssigner minutes = new WindowAssigner(settings.windowSize(), settings.windowGrace());
         WindowAssigner rollups = new WindowAssigner(settings.rollupSize(), settings.windowGrace());
-
         StreamsBuilder builder = new StreamsBuilder();
+
+        KStream<byte[], AccessRecord> records = builder.stream(accessLogs.name(), accessLogs.consumed()
+                .withTimestampExtractor(eventTimes).withName("read-access-logs"));
+        if (last == Stage.READ) {
+            return dropped(builder, records);
+        }
+        KStream<byte[], ClassifiedRequest> classified = records.mapValues(classifier::classify, Named.as("classify"));
+        if (last == Stage.CLASSIFY) {
+            return dropped(builder, classified);
+        }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PARTIALS_CHECKPOINT),
                 Serdes.Integer(), new FlushCheckpoint.FlushCheckpointSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATE_RECORDS),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
+        KStream<String, WindowPartial> partials = classified.process(() -> new StorePartialsProcessor<byte[]>(
+                PARTIALS_CHECKPOINT, LATE_RECORDS, minutes, settings.flushInterval(), replay),
+                Named.as("combine-per-store"), PARTIALS_CHECKPOINT, LATE_RECORDS);
+        if (!settings.inputKeyedByStore()) {
+            partials = partials.repartition(Repartitioned.with(Serdes.String(), partialSerde).withName(BY_STORE));
+        }
+        if (last == Stage.COMBINE) {
+            return dropped(builder, partials);
+        }
         builder.addStateStore(windowStore(STORE_MINUTE_COUNTS, settings.windowRetention(), settings.windowSize(), countsSerde));
         builder.addStateStore(windowStore(STORE_HOUR_COUNTS, settings.rollupRetention(), settings.rollupSize(), countsSerde));
+        KStream<String, WindowUpdate> updates = partials.process(() -> new WindowCountsProcessor(STORE_MINUTE_COUNTS,
+                STORE_HOUR_COUNTS, rollups), Named.as("count-windows"), STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS);
+        if (last == Stage.COUNT) {
+            return dropped(builder, updates);
+        }
         builder.addStateStore(WriteBehindKeyValueStore.builder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DETECTOR_STATE),
                 Serdes.String(), new StoreDetectorState.StoreDetectorStateSerde()).withCachingEnabled()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVE_ALERTS),
                 Serdes.String(), new ActiveAlert.ActiveAlertSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SLO_HISTORY),
                 Serdes.String(), new SloHistory.SloHistorySerde()).withCachingEnabled());
-
-        KStream<String, WindowPartial> partials = builder.stream(accessLogs.name(), accessLogs.consumed()
-                        .withTimestampExtractor(eventTimes).withName("read-access-logs"))
-                .mapValues(classifier::classify, Named.as("classify"))
-                .<String, WindowPartial>process(() -> new StorePartialsProcessor<byte[]>(PARTIALS_CHECKPOINT, LATE_RECORDS, minutes,
-                        settings.flushInterval(), replay), Named.as("combine-per-store"), PARTIALS_CHECKPOINT, LATE_RECORDS);
-        if (!settings.inputKeyedByStore()) {
-            partials = partials.repartition(Repartitioned.with(Serdes.String(), partialSerde).withName(BY_STORE));
-        }
         AlertProcessor.Stores detectorStores = new AlertProcessor.Stores(DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY,
                 STORE_MINUTE_COUNTS);
-        partials.process(() -> new WindowCountsProcessor(STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS, rollups),
-                        Named.as("count-windows"), STORE_MINUTE_COUNTS, STORE_HOUR_COUNTS)
-                .process(() -> new AlertProcessor(detectorStores, settings.detection()), Named.as("detect"),
+        updates.process(() -> new AlertProcessor(detectorStores, settings.detection()), Named.as("detect"),
                         DETECTOR_STATE, ACTIVE_ALERTS, SLO_HISTORY, STORE_MINUTE_COUNTS)
                 .to(alerts.name(), alerts.produced().withName("publish-alerts"));
         io.errorpulse.query.ActiveAlertsTable.addTo(builder, alerts.name());
+        return builder.build();
+    }
+
+    /** The topology built so far, with {@code stream}'s records dropped at its end. */
+    private static <K, V> Topology dropped(StreamsBuilder builder, KStream<K, V> stream) {
+        stream.process(DroppedRecords::new, Named.as("drop"));
         return builder.build();
     }
 

@@ -41,6 +41,11 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<byte[], byte[]> deadLetters;
 
     TopologyFixture(Map<String, Object> overrides) {
+        this(overrides, ErrorpulseTopology.Stage.DETECT);
+    }
+
+    /** The topology up to {@code last} only (see {@link ErrorpulseTopology.Stage}). */
+    TopologyFixture(Map<String, Object> overrides, ErrorpulseTopology.Stage last) {
         Map<String, Object> props = new HashMap<>();
         try {
             stateDir = Files.createTempDirectory("errorpulse-ttd");
@@ -51,7 +56,7 @@ final class TopologyFixture implements AutoCloseable {
         props.putAll(overrides);
         config = new ErrorpulseConfig(props);
         Properties streamsProps = StreamsSettings.from(config, null);
-        topology = ErrorpulseTopology.build(TopologySettings.from(config, "http://localhost:8080"));
+        topology = ErrorpulseTopology.build(TopologySettings.from(config, "http://localhost:8080"), last);
         driver = new TopologyTestDriver(topology, streamsProps, WALL_CLOCK_START);
         accessLogs = driver.createInputTopic(config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG),
                 new ByteArraySerializer(), new ByteArraySerializer());

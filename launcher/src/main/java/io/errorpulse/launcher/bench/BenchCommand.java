@@ -1,6 +1,7 @@
 package io.errorpulse.launcher.bench;
 
 import io.errorpulse.kafka.InProcessKafka;
+import io.errorpulse.topology.ErrorpulseTopology;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (default: records/10, at least 50000).")
     Long badInputRecords;
 
+    @Option(names = "--stages",
+            description = "Also measure errorpulse's topology cut short after each stage (read, classify, combine, count,"
+                    + " detect), in turns over the same rounds: what each stage costs.")
+    boolean stages;
+
     @Option(names = "--keys", paramLabel = "K",
             description = "Memory run instead: errorpulse over K active store x app keys (e.g. 100000).")
     Integer keys;
@@ -150,6 +156,13 @@ public final class BenchCommand implements Callable<Integer> {
             throughput.add(baseline, errorpulse);
         }
 
+        Map<ErrorpulseTopology.Stage, ThroughputRun.Result> stageResults = Map.of();
+        if (stages) {
+            out.printf(Locale.ROOT, "measuring stages: errorpulse's topology cut short after each stage, in turns over %d rounds%n",
+                    rounds);
+            stageResults = new StagesRun(runner, bootstrap, work, guarantee, ALERTS, DEAD_LETTER).run(INPUT, records, rounds, out);
+        }
+
         BadInputRun.Result badInput = null;
         long badRecords = badInputRecords != null ? badInputRecords : Math.max(50_000, records / 10);
         if (badRecords > 0) {
@@ -183,6 +196,16 @@ public final class BenchCommand implements Callable<Integer> {
                 baseline.cpuMicrosPerRecord() / errorpulse.cpuMicrosPerRecord());
         out.printf(Locale.ROOT, "  where it goes:    baseline %s; errorpulse %s (median rounds; the machine's figure counts every"
                 + " process and the kernel)%n", baseline.cpuPerRecord(), errorpulse.cpuPerRecord());
+        if (!stageResults.isEmpty()) {
+            out.printf(Locale.ROOT, "  stages:           errorpulse up to each stage, medians of %d rounds (what the stages after it"
+                    + " would allow if they cost nothing)%n", rounds);
+            for (Map.Entry<ErrorpulseTopology.Stage, ThroughputRun.Result> stage : stageResults.entrySet()) {
+                ThroughputRun.Result result = stage.getValue();
+                out.printf(Locale.ROOT, "    up to %-9s %,9.0f rec/s, %.2fx the baseline (CPU per record: %s)%n",
+                        StagesRun.name(stage.getKey()) + ":", result.recordsPerSecond(),
+                        result.recordsPerSecond() / baseline.recordsPerSecond(), result.cpuPerRecord());
+            }
+        }
         if (badInput != null) {
             BenchRecords.Written written = badInput.written();
             out.printf(Locale.ROOT, "  bad input:        10%% hostile %,.0f rec/s vs clean %,.0f rec/s: ratio %.2f (target 0.5;"

@@ -43,18 +43,25 @@ final class BenchInstance {
         return ErrorpulseInstance.start(config);
     }
 
-    /**
-     * Measures an instance configured by {@code config} over the {@code records} already in its input
-     * topic ({@link ThroughputRun}), with the records found in its minute windows afterwards; then stops it
-     * and deletes its state directory.
-     */
     static ThroughputRun.Result measure(ThroughputRun runner, String name, ErrorpulseConfig config, long records,
                                         long timeoutMs) throws InterruptedException {
+        return measure(runner, name, config, ErrorpulseTopology.Stage.DETECT, records, timeoutMs);
+    }
+
+    /**
+     * Measures an instance configured by {@code config}, its topology up to {@code last}, over the
+     * {@code records} already in its input topic ({@link ThroughputRun}), with the records found in its
+     * minute windows afterwards (none before {@link ErrorpulseTopology.Stage#COUNT}); then stops it and
+     * deletes its state directory.
+     */
+    static ThroughputRun.Result measure(ThroughputRun runner, String name, ErrorpulseConfig config,
+                                        ErrorpulseTopology.Stage last, long records, long timeoutMs)
+            throws InterruptedException {
         ErrorpulseInstance[] instance = new ErrorpulseInstance[1];
         try {
             ThroughputRun.Result result = runner.measure(name, config.getString(ErrorpulseConfig.APPLICATION_ID_CONFIG),
                     config.getString(ErrorpulseConfig.TOPIC_ACCESS_LOGS_CONFIG), records, () -> {
-                        instance[0] = start(config);
+                        instance[0] = ErrorpulseInstance.start(config, last);
                         return instance[0].streams();
                     }, timeoutMs);
             return result.withCounted(CountedRecords.<StoreWindowCounts>sum(instance[0].streams(),
