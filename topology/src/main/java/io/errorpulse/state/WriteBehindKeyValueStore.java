@@ -1,16 +1,11 @@
 package io.errorpulse.state;
 
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
  * A key-value store that keeps the values put since the last commit as objects and writes each one to
@@ -23,17 +18,19 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * behind for any other read; other threads read the wrapped store, as of the last commit. A value put is
  * kept by reference: the caller changes one only to put it again. A delete reaches the wrapped store at once.
  */
-public final class WriteBehindKeyValueStore<K, V> extends WrappedStateStore<KeyValueStore<K, V>, K, V>
+public final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStore<K, V>, K, V, K, V>
         implements KeyValueStore<K, V> {
 
     /** Values waiting per store instance (one task's), at most: about as many as a task's state cache holds. */
     public static final int MAX_PENDING_VALUES = 1024;
 
-    private final PendingWrites<K, V> pending;
-
     WriteBehindKeyValueStore(KeyValueStore<K, V> inner) {
-        super(inner);
-        this.pending = new PendingWrites<>(MAX_PENDING_VALUES, (key, value) -> wrapped().put(key, value));
+        super(inner, MAX_PENDING_VALUES);
+    }
+
+    @Override
+    void writeBehind(K key, V value) {
+        wrapped().put(key, value);
     }
 
     /** {@code inner}'s stores, each wrapped: use it where {@code inner} would be added to the topology. */
@@ -44,12 +41,6 @@ public final class WriteBehindKeyValueStore<K, V> extends WrappedStateStore<KeyV
     /** Values put and not yet written to the wrapped store. */
     int pendingValues() {
         return pending.size();
-    }
-
-    @Override
-    public void init(StateStoreContext context, StateStore root) {
-        pending.open();
-        super.init(context, root);
     }
 
     @Override
@@ -125,31 +116,5 @@ public final class WriteBehindKeyValueStore<K, V> extends WrappedStateStore<KeyV
     public long approximateNumEntries() {
         pending.writeIfOwner();
         return wrapped().approximateNumEntries();
-    }
-
-    /** Before a commit: the values waiting reach the record cache first, so the cache's flush takes them along. */
-    @Override
-    public void flushCache() {
-        pending.writeAll();
-        super.flushCache();
-    }
-
-    @Override
-    public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        pending.writeAll();
-        super.commit(changelogOffsets);
-    }
-
-    /** The task's uncommitted work is being discarded: so are the values waiting. */
-    @Override
-    public void clearCache() {
-        pending.clear();
-        super.clearCache();
-    }
-
-    @Override
-    public void close() {
-        pending.clear();
-        super.close();
     }
 }

@@ -1,16 +1,11 @@
 package io.errorpulse.state;
 
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
-import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
  * A timestamped window store that keeps the rows put since the last commit as objects and writes each
@@ -29,26 +24,28 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  * <p>A value put is kept by reference and serialised as it is at the flush, so a change made to it after
  * its {@code put} is written too: the caller owns its rows and changes one only to put it again.
  *
- * <p>It extends Kafka Streams' {@link WrappedStateStore} so that Streams still sees the timestamped
- * store beneath it (restoration converts records by that) and calls {@link #flushCache()} on it. The
+ * <p>When rows are written or dropped is {@link WriteBehindStore}'s, shared with the key-value twin. The
  * {@code Instant} reads are {@link org.apache.kafka.streams.state.WindowStore}'s defaults, which call
  * the {@code long} ones overridden here.
  */
 public final class WriteBehindWindowStore<K, V>
-        extends WrappedStateStore<TimestampedWindowStore<K, V>, K, ValueAndTimestamp<V>>
+        extends WriteBehindStore<TimestampedWindowStore<K, V>, K, ValueAndTimestamp<V>, WriteBehindWindowStore.Row<K>, ValueAndTimestamp<V>>
         implements TimestampedWindowStore<K, V> {
 
     /** Rows waiting per store instance (one task's), at most: about as many as a task's row cache holds. */
     public static final int MAX_PENDING_ROWS = 1024;
 
-    private record Row<K>(K key, long windowStart) {
+    /** A row of the store: a key in a window. */
+    record Row<K>(K key, long windowStart) {
     }
 
-    private final PendingWrites<Row<K>, ValueAndTimestamp<V>> pending;
-
     WriteBehindWindowStore(TimestampedWindowStore<K, V> inner) {
-        super(inner);
-        this.pending = new PendingWrites<>(MAX_PENDING_ROWS, (row, value) -> wrapped().put(row.key(), value, row.windowStart()));
+        super(inner, MAX_PENDING_ROWS);
+    }
+
+    @Override
+    void writeBehind(Row<K> row, ValueAndTimestamp<V> value) {
+        wrapped().put(row.key(), value, row.windowStart());
     }
 
     /** {@code inner}'s stores, each wrapped: use it where {@code inner} would be added to the topology. */
@@ -59,12 +56,6 @@ public final class WriteBehindWindowStore<K, V>
     /** Rows put and not yet written to the wrapped store. */
     int pendingRows() {
         return pending.size();
-    }
-
-    @Override
-    public void init(StateStoreContext context, StateStore root) {
-        pending.open();
-        super.init(context, root);
     }
 
     @Override
@@ -129,31 +120,5 @@ public final class WriteBehindWindowStore<K, V>
     public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
         pending.writeIfOwner();
         return wrapped().backwardFetchAll(timeFrom, timeTo);
-    }
-
-    /** Before a commit: the rows waiting reach the record cache first, so the cache's flush takes them along. */
-    @Override
-    public void flushCache() {
-        pending.writeAll();
-        super.flushCache();
-    }
-
-    @Override
-    public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        pending.writeAll();
-        super.commit(changelogOffsets);
-    }
-
-    /** The task's uncommitted work is being discarded: so are the rows waiting. */
-    @Override
-    public void clearCache() {
-        pending.clear();
-        super.clearCache();
-    }
-
-    @Override
-    public void close() {
-        pending.clear();
-        super.close();
     }
 }
