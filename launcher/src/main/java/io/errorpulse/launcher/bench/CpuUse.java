@@ -25,8 +25,16 @@ public record CpuUse(double processSeconds, double streamThreadSeconds, double m
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
 
-    /** What is known at one moment; machine ticks are -1 where {@code /proc/stat} is not readable. */
-    public record Sample(long wallNanos, long processNanos, Map<Long, Long> streamThreadNanos, long busyTicks, long totalTicks) {
+    /**
+     * The machine's cores and the ticks they spent busy and in all, summed over the cores, from
+     * {@code /proc/stat}; all -1 where it is not readable.
+     */
+    public record Ticks(long busy, long total, int cores) {
+        static final Ticks UNKNOWN = new Ticks(-1, -1, -1);
+    }
+
+    /** What is known at one moment. */
+    public record Sample(long wallNanos, long processNanos, Map<Long, Long> streamThreadNanos, Ticks machine) {
     }
 
     /** The fraction of the machine's cores that were busy, NaN when not known. */
@@ -36,36 +44,50 @@ public record CpuUse(double processSeconds, double streamThreadSeconds, double m
 
     /** A sample now, with the CPU of the stream threads of the application {@code applicationId}. */
     public static Sample sample(String applicationId) {
-        long[] ticks = machineTicks(readProcStat());
-        return new Sample(System.nanoTime(), processNanos(), streamThreadNanos(applicationId), ticks[0], ticks[1]);
+        return new Sample(System.nanoTime(), processNanos(), streamThreadNanos(applicationId), machineTicks(readProcStat()));
     }
 
-    /** The CPU used from {@code start} to {@code end}, on a machine of {@code cores} cores. */
-    public static CpuUse between(Sample start, Sample end, int cores) {
+    /**
+     * The CPU used from {@code start} to {@code end}. The machine's share is its cores' busy fraction of
+     * the ticks over the run, times the cores {@code /proc/stat} lists (a container may see fewer
+     * processors than the machine has, and the busy ticks are the whole machine's).
+     */
+    public static CpuUse between(Sample start, Sample end) {
         double wall = (end.wallNanos() - start.wallNanos()) / 1e9;
         long streamNanos = 0;
         for (Map.Entry<Long, Long> thread : end.streamThreadNanos().entrySet()) {
             streamNanos += thread.getValue() - start.streamThreadNanos().getOrDefault(thread.getKey(), 0L);
         }
-        long totalTicks = end.totalTicks() - start.totalTicks();
-        boolean known = start.totalTicks() >= 0 && end.totalTicks() >= 0 && totalTicks > 0;
-        double machine = known ? cores * wall : 0;
-        double busy = known ? machine * (end.busyTicks() - start.busyTicks()) / totalTicks : 0;
+        Ticks from = start.machine();
+        Ticks to = end.machine();
+        long totalTicks = to.total() - from.total();
+        boolean known = from.total() >= 0 && to.total() >= 0 && totalTicks > 0 && to.cores() > 0;
+        double machine = known ? to.cores() * wall : 0;
+        double busy = known ? machine * (to.busy() - from.busy()) / totalTicks : 0;
         return new CpuUse((end.processNanos() - start.processNanos()) / 1e9, streamNanos / 1e9, busy, machine);
     }
 
     /**
      * Busy and total ticks of all cores from the first line of {@code /proc/stat}
-     * ({@code cpu user nice system idle iowait irq softirq steal ...}); idle and iowait are not busy.
-     * {-1, -1} when the line is missing or not of that form.
+     * ({@code cpu user nice system idle iowait irq softirq steal ...}; idle and iowait are not busy), and
+     * the cores, one {@code cpuN} line each. {@link Ticks#UNKNOWN} when the lines are not of that form.
      */
-    static long[] machineTicks(List<String> procStat) {
+    static Ticks machineTicks(List<String> procStat) {
         if (procStat.isEmpty() || !procStat.get(0).startsWith("cpu ")) {
-            return new long[] {-1, -1};
+            return Ticks.UNKNOWN;
         }
         String[] fields = procStat.get(0).trim().split("\\s+");
         if (fields.length < 5) {
-            return new long[] {-1, -1};
+            return Ticks.UNKNOWN;
+        }
+        int cores = 0;
+        for (String line : procStat) {
+            if (line.length() > 3 && line.startsWith("cpu") && Character.isDigit(line.charAt(3))) {
+                cores++;
+            }
+        }
+        if (cores == 0) {
+            return Ticks.UNKNOWN;
         }
         long total = 0;
         long idle = 0;
@@ -78,9 +100,9 @@ public record CpuUse(double processSeconds, double streamThreadSeconds, double m
                 }
             }
         } catch (NumberFormatException e) {
-            return new long[] {-1, -1};
+            return Ticks.UNKNOWN;
         }
-        return new long[] {total - idle, total};
+        return new Ticks(total - idle, total, cores);
     }
 
     private static List<String> readProcStat() {

@@ -127,7 +127,7 @@ public final class ThroughputRun {
                             name, written.getOrDefault("repartition", 0L), written.getOrDefault("changelog", 0L),
                             written.values().stream().mapToLong(Long::longValue).sum() / (double) records);
                     return new Result(name, records, (caughtUpAt - started) / 1e9,
-                            CpuUse.between(cpuAtStart, cpuAtCaughtUp, Runtime.getRuntime().availableProcessors()), -1);
+                            CpuUse.between(cpuAtStart, cpuAtCaughtUp), -1);
                 }
                 if (now - lastProgress >= PROGRESS_MS * 1_000_000) {
                     lastProgress = now;

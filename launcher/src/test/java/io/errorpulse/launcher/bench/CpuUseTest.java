@@ -13,25 +13,28 @@ class CpuUseTest {
     @Test
     void shouldCountEveryStateButIdleAndIowaitAsBusy() {
         // user nice system idle iowait irq softirq steal guest guest_nice
-        long[] ticks = CpuUse.machineTicks(List.of("cpu  100 5 40 800 10 3 2 40 7 0", "cpu0 50 2 20 400 5 1 1 20 3 0"));
+        CpuUse.Ticks ticks = CpuUse.machineTicks(List.of("cpu  100 5 40 800 10 3 2 40 7 0",
+                "cpu0 50 2 20 400 5 1 1 20 3 0", "cpu1 50 3 20 400 5 2 1 20 4 0", "intr 1 2 3", "ctxt 42"));
 
-        assertThat(ticks).containsExactly(190, 1000);
+        assertThat(ticks).isEqualTo(new CpuUse.Ticks(190, 1000, 2));
     }
 
     @Test
     void shouldNotKnowTheMachineWithoutAnAggregateCpuLine() {
-        assertThat(CpuUse.machineTicks(List.of())).containsExactly(-1, -1);
-        assertThat(CpuUse.machineTicks(List.of("intr 1 2 3"))).containsExactly(-1, -1);
-        assertThat(CpuUse.machineTicks(List.of("cpu  12 x 3 4"))).containsExactly(-1, -1);
+        assertThat(CpuUse.machineTicks(List.of())).isEqualTo(CpuUse.Ticks.UNKNOWN);
+        assertThat(CpuUse.machineTicks(List.of("intr 1 2 3"))).isEqualTo(CpuUse.Ticks.UNKNOWN);
+        assertThat(CpuUse.machineTicks(List.of("cpu  12 x 3 4", "cpu0 12 1 3 4"))).isEqualTo(CpuUse.Ticks.UNKNOWN);
+        assertThat(CpuUse.machineTicks(List.of("cpu  12 1 3 4"))).as("no core listed").isEqualTo(CpuUse.Ticks.UNKNOWN);
     }
 
     @Test
     void shouldShareTheMachineAsItsTicksWereSharedOverTheRun() {
-        CpuUse.Sample start = new CpuUse.Sample(0, 1_000_000_000L, Map.of(1L, 100_000_000L, 2L, 0L), 1_000, 5_000);
+        CpuUse.Sample start = new CpuUse.Sample(0, 1_000_000_000L, Map.of(1L, 100_000_000L, 2L, 0L),
+                new CpuUse.Ticks(1_000, 5_000, 2));
         CpuUse.Sample end = new CpuUse.Sample(10_000_000_000L, 16_000_000_000L,
-                Map.of(1L, 5_100_000_000L, 2L, 4_000_000_000L, 3L, 500_000_000L), 1_900, 6_000);
+                Map.of(1L, 5_100_000_000L, 2L, 4_000_000_000L, 3L, 500_000_000L), new CpuUse.Ticks(1_900, 6_000, 2));
 
-        CpuUse used = CpuUse.between(start, end, 2);
+        CpuUse used = CpuUse.between(start, end);
 
         assertThat(used.processSeconds()).isCloseTo(15.0, within(1e-9));
         assertThat(used.streamThreadSeconds()).as("a thread started during the run counts from zero").isCloseTo(9.5, within(1e-9));
@@ -42,10 +45,10 @@ class CpuUseTest {
 
     @Test
     void shouldLeaveTheMachineUnknownWhereProcStatIsNotReadable() {
-        CpuUse.Sample start = new CpuUse.Sample(0, 0, Map.of(), -1, -1);
-        CpuUse.Sample end = new CpuUse.Sample(1_000_000_000L, 500_000_000L, Map.of(), -1, -1);
+        CpuUse.Sample start = new CpuUse.Sample(0, 0, Map.of(), CpuUse.Ticks.UNKNOWN);
+        CpuUse.Sample end = new CpuUse.Sample(1_000_000_000L, 500_000_000L, Map.of(), CpuUse.Ticks.UNKNOWN);
 
-        CpuUse used = CpuUse.between(start, end, 2);
+        CpuUse used = CpuUse.between(start, end);
 
         assertThat(used.machineBusy()).isNaN();
         ThroughputRun.Result result = new ThroughputRun.Result("errorpulse", 1_000, 1.0, used, 1_000);
