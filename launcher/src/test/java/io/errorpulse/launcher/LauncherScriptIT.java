@@ -72,12 +72,17 @@ class LauncherScriptIT {
         List<String> lines = bench.stdout.strip().lines().toList();
         assertThat(lines.get(lines.size() - 1))
                 .matches("throughput ratio: \\d+\\.\\d\\d \\(errorpulse \\d+ rec/s, baseline \\d+ rec/s, EOS\\)");
-        assertThat(lines).filteredOn(line -> line.contains(" records in its windows"))
+        assertThat(lines).filteredOn(line -> (line.startsWith("  baseline: ") || line.startsWith("  errorpulse: "))
+                        && line.contains(" records in its windows"))
                 .hasSize(2) // the measured round of each application
                 .allSatisfy(line -> assertThat(line).contains("20,000 records in its windows, 0 not counted",
                         "CPU per record: process ", " us, stream threads ", " us, machine "));
         for (String stage : List.of("read", "classify", "combine", "count", "detect")) {
             assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("    up to " + stage + ":").contains(" rec/s, "));
+        }
+        for (String stage : List.of("count", "detect")) { // the stages with windows show they counted every record
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("  round 1, up to " + stage + " ")
+                    .contains("20,000 records in its windows, 0 not counted"));
         }
     }
 

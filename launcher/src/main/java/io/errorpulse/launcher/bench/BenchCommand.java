@@ -259,7 +259,8 @@ public final class BenchCommand implements Callable<Integer> {
                 ALERTS, DEAD_LETTER, guarantee, Map.of()), count, RUN_TIMEOUT_MS);
     }
 
-    private static String counted(long counted, long records) {
+    /** What a run's windows held: every record, or how many were not counted. */
+    static String counted(long counted, long records) {
         return counted < 0 ? "window store not readable for a check"
                 : String.format(Locale.ROOT, "%,d records in its windows, %,d not counted", counted, records - counted);
     }

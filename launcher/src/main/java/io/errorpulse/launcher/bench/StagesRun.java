@@ -47,8 +47,10 @@ final class StagesRun {
                 ThroughputRun.Result result = BenchInstance.measure(runner, name, BenchInstance.config(bootstrapServers,
                         appId, work.resolve(appId), topic, alertsTopic, deadLetterTopic, guarantee, Map.of()),
                         stage, records, RUN_TIMEOUT_MS);
-                out.printf(Locale.ROOT, "  round %d, up to %-9s %,.0f rec/s (CPU per record: %s)%n", round, name(stage),
-                        result.recordsPerSecond(), result.cpuPerRecord());
+                String counted = stage.compareTo(Stage.COUNT) < 0 ? "" // no windows yet to count in
+                        : "; " + BenchCommand.counted(result.counted(), records);
+                out.printf(Locale.ROOT, "  round %d, up to %-9s %,.0f rec/s (CPU per record: %s%s)%n", round, name(stage),
+                        result.recordsPerSecond(), result.cpuPerRecord(), counted);
                 measured.computeIfAbsent(stage, s -> new ArrayList<>()).add(result);
             }
         }
