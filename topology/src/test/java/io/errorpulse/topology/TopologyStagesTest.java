@@ -2,6 +2,8 @@ package io.errorpulse.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorpulse.state.WriteBehindKeyValueStore;
+import io.errorpulse.state.WriteBehindWindowStore;
 import io.errorpulse.topology.ErrorpulseTopology.Stage;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,16 @@ class TopologyStagesTest {
         try (TopologyFixture whole = new TopologyFixture(Map.of());
              TopologyFixture upToDetect = new TopologyFixture(Map.of(), Stage.DETECT)) {
             assertThat(upToDetect.describe()).isEqualTo(whole.describe());
+        }
+    }
+
+    /** The stores updated at every partial keep them as objects until the commit, instead of serialising each update. */
+    @Test
+    void shouldWriteTheWindowRowsAndDetectorStatesBehind() {
+        try (TopologyFixture fixture = new TopologyFixture(Map.of())) {
+            assertThat(fixture.driver.getTimestampedWindowStore(ErrorpulseTopology.STORE_MINUTE_COUNTS)).isInstanceOf(WriteBehindWindowStore.class);
+            assertThat(fixture.driver.getTimestampedWindowStore(ErrorpulseTopology.STORE_HOUR_COUNTS)).isInstanceOf(WriteBehindWindowStore.class);
+            assertThat(fixture.driver.getKeyValueStore(ErrorpulseTopology.DETECTOR_STATE)).isInstanceOf(WriteBehindKeyValueStore.class);
         }
     }
 
