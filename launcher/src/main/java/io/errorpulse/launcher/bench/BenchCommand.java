@@ -142,8 +142,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "round %d of %d: the baseline (DSL groupBy store|app -> 1-min window -> count, %s)%n",
                     round, rounds, guarantee);
             ThroughputRun.Result baseline = measureBaseline(runner, bootstrap, work, INPUT, records);
-            out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%.1f s; %s; CPU per record: %s)%n", baseline.recordsPerSecond(),
-                    baseline.seconds(), counted(baseline.counted(), records), baseline.cpuPerRecord());
+            out.printf(Locale.ROOT, "  baseline:   %,.0f rec/s (%s; %s; CPU per record: %s)%n", baseline.recordsPerSecond(),
+                    baseline.duration(), counted(baseline.counted(), records), baseline.cpuPerRecord());
             out.printf(Locale.ROOT, "round %d of %d: errorpulse (read, redact, classify, aggregate, detect; its shipped settings)%n",
                     round, rounds);
             heapUsedPeak = Math.max(heapUsedPeak, memory.heapUsedPeak());
@@ -151,8 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
             memory.reset();
             ThroughputRun.Result errorpulse = measureErrorpulse(runner, bootstrap, work, INPUT, records);
             heapDuringErrorpulse = Math.max(heapDuringErrorpulse, memory.heapUsedPeak());
-            out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%.1f s; %s; CPU per record: %s)%n", errorpulse.recordsPerSecond(),
-                    errorpulse.seconds(), counted(errorpulse.counted(), records), errorpulse.cpuPerRecord());
+            out.printf(Locale.ROOT, "  errorpulse: %,.0f rec/s (%s; %s; CPU per record: %s)%n", errorpulse.recordsPerSecond(),
+                    errorpulse.duration(), counted(errorpulse.counted(), records), errorpulse.cpuPerRecord());
             throughput.add(baseline, errorpulse);
         }
 

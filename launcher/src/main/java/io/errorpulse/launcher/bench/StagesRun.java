@@ -49,8 +49,8 @@ final class StagesRun {
                         stage, records, RUN_TIMEOUT_MS);
                 String counted = stage.compareTo(Stage.COUNT) < 0 ? "" // no windows yet to count in
                         : "; " + BenchCommand.counted(result.counted(), records);
-                out.printf(Locale.ROOT, "  round %d, up to %-9s %,.0f rec/s (CPU per record: %s%s)%n", round, name(stage),
-                        result.recordsPerSecond(), result.cpuPerRecord(), counted);
+                out.printf(Locale.ROOT, "  round %d, up to %-9s %,.0f rec/s (%s; CPU per record: %s%s)%n", round, name(stage),
+                        result.recordsPerSecond(), result.duration(), result.cpuPerRecord(), counted);
                 measured.computeIfAbsent(stage, s -> new ArrayList<>()).add(result);
             }
         }

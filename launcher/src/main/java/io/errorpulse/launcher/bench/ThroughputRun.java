@@ -29,8 +29,10 @@ public final class ThroughputRun {
      * @param cpu the CPU spent over the run: by the whole bench process (broker included; unlike records/s,
      *            it hardly changes when other programs load the machine), by the application's stream
      *            threads, and by the whole machine
+     * @param tailSeconds of {@code seconds}, those after every input record was committed: the time it took the
+     *                    records to cross the application's internal topics once its input was read
      */
-    public record Result(String name, long records, double seconds, CpuUse cpu, long counted) {
+    public record Result(String name, long records, double seconds, double tailSeconds, CpuUse cpu, long counted) {
         public double recordsPerSecond() {
             return records / seconds;
         }
@@ -58,9 +60,17 @@ public final class ThroughputRun {
                     streamThreadMicrosPerRecord(), machine);
         }
 
+        /**
+         * How long the run took, and how much of it came after its input was committed, e.g. "9.8 s, the last
+         * 1.1 s after its input was committed".
+         */
+        public String duration() {
+            return String.format(Locale.ROOT, "%.1f s, the last %.1f s after its input was committed", seconds, tailSeconds);
+        }
+
         /** The same result with the number of records found counted in the application's windows. */
         public Result withCounted(long total) {
-            return new Result(name, records, seconds, cpu, total);
+            return new Result(name, records, seconds, tailSeconds, cpu, total);
         }
     }
 
@@ -83,6 +93,13 @@ public final class ThroughputRun {
         return System.nanoTime();
     }
 
+    /** The commits of the application's stream threads so far. */
+    private static double commits(KafkaStreams streams) {
+        return streams.metrics().values().stream()
+                .filter(m -> m.metricName().group().equals("stream-thread-metrics") && m.metricName().name().equals("commit-total"))
+                .mapToDouble(m -> ((Number) m.metricValue()).doubleValue()).sum();
+    }
+
     /**
      * @param startApp starts the application and returns its streams; the caller closes it afterwards
      * @param timeoutMs give up after this long (the result then says so with its partial count)
@@ -102,6 +119,7 @@ public final class ThroughputRun {
             CpuUse.Sample cpuAtStart = CpuUse.sample(applicationId);
             CpuUse.Sample cpuAtCaughtUp = null;
             long caughtUpAt = -1;
+            long inputCommittedAt = -1;
             long lastProgress = started;
             long polls = 0;
             GroupProgress.Snapshot snapshot = progress.snapshot();
@@ -115,6 +133,11 @@ public final class ThroughputRun {
                 if (++polls % 5 == 0) {
                     sample.accept(streams);
                 }
+                if (snapshot.inputCommitted() < records) {
+                    inputCommittedAt = -1;
+                } else if (inputCommittedAt < 0) {
+                    inputCommittedAt = now;
+                }
                 boolean done = snapshot.caughtUp() && snapshot.inputCommitted() >= records;
                 if (!done) {
                     caughtUpAt = -1;
@@ -123,10 +146,11 @@ public final class ThroughputRun {
                     cpuAtCaughtUp = CpuUse.sample(applicationId);
                 } else if (now - caughtUpAt >= SETTLE_MS * 1_000_000) {
                     Map<String, Long> written = progress.internalTopicOffsets();
-                    out.printf(Locale.ROOT, "  %-10s wrote %,d offsets to its repartition topics and %,d to its changelogs (%.2f per input record)%n",
+                    out.printf(Locale.ROOT, "  %-10s wrote %,d offsets to its repartition topics and %,d to its changelogs (%.2f per input record)"
+                                    + " in %,.0f commits%n",
                             name, written.getOrDefault("repartition", 0L), written.getOrDefault("changelog", 0L),
-                            written.values().stream().mapToLong(Long::longValue).sum() / (double) records);
-                    return new Result(name, records, (caughtUpAt - started) / 1e9,
+                            written.values().stream().mapToLong(Long::longValue).sum() / (double) records, commits(streams));
+                    return new Result(name, records, (caughtUpAt - started) / 1e9, (caughtUpAt - inputCommittedAt) / 1e9,
                             CpuUse.between(cpuAtStart, cpuAtCaughtUp), -1);
                 }
                 if (now - lastProgress >= PROGRESS_MS * 1_000_000) {

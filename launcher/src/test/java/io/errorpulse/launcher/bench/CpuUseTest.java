@@ -51,7 +51,7 @@ class CpuUseTest {
         CpuUse used = CpuUse.between(start, end);
 
         assertThat(used.machineBusy()).isNaN();
-        ThroughputRun.Result result = new ThroughputRun.Result("errorpulse", 1_000, 1.0, used, 1_000);
+        ThroughputRun.Result result = new ThroughputRun.Result("errorpulse", 1_000, 1.0, 0.2, used, 1_000);
         assertThat(result.machineMicrosPerRecord()).isNaN();
         assertThat(result.cpuPerRecord()).isEqualTo("process 500.0 us, stream threads 0.0 us, machine not known");
     }

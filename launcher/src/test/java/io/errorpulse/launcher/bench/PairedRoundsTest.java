@@ -11,7 +11,7 @@ class PairedRoundsTest {
 
     /** A round over 1,000,000 records at {@code recordsPerSecond}. */
     private static ThroughputRun.Result round(String name, double recordsPerSecond) {
-        return new ThroughputRun.Result(name, 1_000_000, 1_000_000 / recordsPerSecond, new CpuUse(10, 5, 0, 0), 1_000_000);
+        return new ThroughputRun.Result(name, 1_000_000, 1_000_000 / recordsPerSecond, 0.5, new CpuUse(10, 5, 0, 0), 1_000_000);
     }
 
     @Test
