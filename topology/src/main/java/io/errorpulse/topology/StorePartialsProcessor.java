@@ -8,6 +8,7 @@ import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.WindowPartial;
 import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Combines the requests of one task into partial counts per (store, window) before the repartition,
- * and forwards them, keyed by store, on a wall-clock punctuation. Requests later than their window's
+ * and forwards them, keyed by store, on a wall-clock punctuation aligned to multiples of the flush interval
+ * (every task flushes at the same moments). Requests later than their window's
  * grace period are counted as late (metric and a per-store counter), never silently dropped.
  *
  * <p>The partials live on the heap, and a crash neither loses nor doubles a count: each flush writes, in
@@ -84,7 +86,8 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         unreplayed = checkpoints.get(partition);
         checkpointed = unreplayed != null;
         replayIfNeeded();
-        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flush());
+        context.schedule(firstFlush(context.currentSystemTimeMs(), flushInterval), flushInterval,
+                PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
     @Override
@@ -108,6 +111,17 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
             return;
         }
         count(request, eventTime);
+    }
+
+    /**
+     * The first flush after {@code nowMs}: flushes fall on multiples of the interval since the epoch, the same
+     * moments in every task. A thread's tasks then flush in one pass of its loop and ask for one commit between
+     * them; flushes timed from each task's start asked for up to one each, and a run could commit twice as often
+     * (measured: 93 commits instead of 49-59 for 2 M records, with a third more CPU per record).
+     */
+    static Instant firstFlush(long nowMs, Duration interval) {
+        long intervalMs = interval.toMillis();
+        return Instant.ofEpochMilli((nowMs / intervalMs + 1) * intervalMs);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -56,6 +57,7 @@ class StorePartialsProcessorTest {
     void openStores() {
         context = new MockProcessorContext<>(new Properties(), new TaskId(0, PARTITION), stateDir);
         context.setCurrentStreamTimeMs(0);
+        context.setCurrentSystemTimeMs(T0);
         checkpoints = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("checkpoints"), Serdes.Integer(),
                 new FlushCheckpoint.FlushCheckpointSerde()).withLoggingDisabled().build();
         checkpoints.init(context.getStateStoreContext(), checkpoints);
@@ -194,6 +196,25 @@ class StorePartialsProcessorTest {
         context.resetCommit();
         processor.flush();
         assertThat(context.committed()).isFalse();
+    }
+
+    @Test
+    void shouldFlushAtMultiplesOfItsIntervalSoThatEveryTaskFlushesAtTheSameMoments() {
+        context.setCurrentSystemTimeMs(1_795_000_000_250L);
+        started();
+        context.setCurrentSystemTimeMs(1_795_000_000_999L);
+        started();
+
+        assertThat(context.scheduledPunctuators()).allSatisfy(flush -> {
+            assertThat(flush.getType()).isEqualTo(PunctuationType.WALL_CLOCK_TIME);
+            assertThat(flush.getInterval()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(flush.getStartTime()).isEqualTo(Instant.ofEpochMilli(1_795_000_001_000L));
+        }).hasSize(2);
+        assertThat(StorePartialsProcessor.firstFlush(1_795_000_001_000L, Duration.ofSeconds(1)))
+                .as("a task started at a flush moment flushes first at the next one")
+                .isEqualTo(Instant.ofEpochMilli(1_795_000_002_000L));
+        assertThat(StorePartialsProcessor.firstFlush(1_795_000_000_250L, Duration.ofMillis(300)))
+                .isEqualTo(Instant.ofEpochMilli(1_795_000_000_500L));
     }
 
     private StorePartialsProcessor<byte[]> started() {
