@@ -13,6 +13,7 @@ import io.errorpulse.accesslog.Samples;
 import io.errorpulse.accesslog.UnreadableRecordException;
 import io.errorpulse.cli.ClassifiedLines;
 import io.errorpulse.envelope.EnvelopeClassifier;
+import io.errorpulse.testing.LogCapture;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,13 +29,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,41 +162,5 @@ class CredentialLeakTest {
 
     private static String utf8(byte[] bytes) {
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** Sends every log event of every logger, DEBUG and up, to a writer while open. */
-    private static final class LogCapture implements AutoCloseable {
-        private final LoggerContext context;
-        private final WriterAppender appender;
-        private final Level previous;
-
-        private LogCapture(LoggerContext context, WriterAppender appender, Level previous) {
-            this.context = context;
-            this.appender = appender;
-            this.previous = previous;
-        }
-
-        static LogCapture start(StringWriter sink) {
-            LoggerContext context = (LoggerContext) LogManager.getContext(false);
-            Configuration config = context.getConfiguration();
-            WriterAppender appender = WriterAppender.newBuilder().setName("leak-capture").setTarget(sink)
-                    .setLayout(PatternLayout.newBuilder().withPattern("%c %m %ex%n").build()).build();
-            appender.start();
-            LoggerConfig root = config.getRootLogger();
-            Level previous = root.getLevel();
-            root.addAppender(appender, Level.DEBUG, null);
-            root.setLevel(Level.DEBUG);
-            context.updateLoggers();
-            return new LogCapture(context, appender, previous);
-        }
-
-        @Override
-        public void close() {
-            LoggerConfig root = context.getConfiguration().getRootLogger();
-            root.removeAppender(appender.getName());
-            root.setLevel(previous);
-            context.updateLoggers();
-            appender.stop();
-        }
     }
 }
