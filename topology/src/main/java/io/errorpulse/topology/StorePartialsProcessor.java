@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Combines the requests of one task into partial counts per (store, window) before the repartition,
- * and forwards them, keyed by store, on a wall-clock punctuation aligned to multiples of the flush interval
- * (every task flushes at the same moments). Requests later than their window's
- * grace period are counted as late (metric and a per-store counter), never silently dropped.
+ * and forwards them, keyed by store, on a wall-clock punctuation at multiples of the flush interval
+ * (every task flushes at the same moments). Requests later than their window's grace period are
+ * counted as late (metric and a per-store counter), never silently dropped.
  *
  * <p>The partials live on the heap, and a crash neither loses nor doubles a count: each flush writes, in
  * the transaction that forwards the partials, a {@link FlushCheckpoint}, the input offset up to which every
