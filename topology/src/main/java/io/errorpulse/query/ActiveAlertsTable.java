@@ -12,7 +12,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.processor.WallclockTimestampExtractor;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.RangeQuery;
 import org.apache.kafka.streams.query.StateQueryRequest;
@@ -24,9 +23,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The alerts that fire right now, materialised from the {@code error-alerts} topic itself (keyed by
  * fingerprint, latest transition wins): the topic is the contract, so the answer does not depend on
  * how the detector keeps its own state. A resolved transition deletes its row, so the table holds
- * firing alerts only and stays as small as the set of open alerts. Rows are stamped with the time they
- * are read, not the alert's own timestamp (the event time of the window that fired it, which tasks
- * publish out of order): the topic's order decides, and Kafka Streams has no older update to warn of.
+ * firing alerts only and stays as small as the set of open alerts. Alerts carry the event time of the
+ * window that fired them, and tasks publish them out of that order: a row is stamped with the latest
+ * timestamp of its partition so far ({@link NonDecreasingTimestampExtractor}), so that the topic's order
+ * decides and Kafka Streams has no older update to warn of.
  */
 public final class ActiveAlertsTable {
 
@@ -39,7 +39,7 @@ public final class ActiveAlertsTable {
     /** Adds the table, reading {@code alertsTopic}, to a topology under construction. */
     public static void addTo(StreamsBuilder builder, String alertsTopic) {
         builder.stream(alertsTopic, Consumed.with(Serdes.String(), new AlertRecordSerde())
-                        .withTimestampExtractor(new WallclockTimestampExtractor()).withName("read-alerts"))
+                        .withTimestampExtractor(new NonDecreasingTimestampExtractor()).withName("read-alerts"))
                 .mapValues(alert -> alert != null && alert.firing() ? alert : null, Named.as("firing-or-delete"))
                 .toTable(Named.as("active-alerts-table"),
                         Materialized.<String, AlertRecord, KeyValueStore<Bytes, byte[]>>as(STORE)
