@@ -87,8 +87,8 @@ public final class ErrorpulseConfig extends AbstractConfig {
     private static final String WINDOW_ROLLUP_RETENTION_MS_DOC = "How long roll-up counts are kept for queries.";
     public static final String PARTIALS_FLUSH_INTERVAL_MS_CONFIG = "partials.flush.interval.ms";
     private static final String PARTIALS_FLUSH_INTERVAL_MS_DOC = "How often (wall clock) the partial counts combined "
-            + "per store before the repartition are forwarded, at multiples of it since the epoch (every task flushes "
-            + "at the same moments). Longer combines more, shorter alerts sooner.";
+            + "per store before the repartition are forwarded; the tasks of a stream thread flush together, each thread "
+            + "at a moment of the interval of its own. Longer combines more, shorter alerts sooner.";
     public static final String INPUT_KEYED_BY_STORE_CONFIG = "input.keyed.by.store";
     private static final String INPUT_KEYED_BY_STORE_DOC = "Set when the shipper keys every access-log record by its "
             + "store id (all records of a store in one partition): counting then needs no repartition at all.";

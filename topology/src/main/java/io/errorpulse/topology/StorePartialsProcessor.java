@@ -8,7 +8,6 @@ import io.errorpulse.state.StoreWindowCounts;
 import io.errorpulse.state.WindowPartial;
 import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Combines the requests of one task into partial counts per (store, window) before the repartition,
- * and forwards them, keyed by store, on a wall-clock punctuation at multiples of the flush interval
- * (every task flushes at the same moments). Requests later than their window's grace period are
- * counted as late (metric and a per-store counter), never silently dropped.
+ * and forwards them, keyed by store, on a wall-clock punctuation at its stream thread's moment of the
+ * flush interval ({@link FlushPhase}: a thread's tasks flush together). Requests later than their
+ * window's grace period are counted as late (metric and a per-store counter), never silently dropped.
  *
  * <p>The partials live on the heap, and a crash neither loses nor doubles a count: each flush writes, in
  * the transaction that forwards the partials, a {@link FlushCheckpoint}, the input offset up to which every
@@ -86,7 +85,7 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
         unreplayed = checkpoints.get(partition);
         checkpointed = unreplayed != null;
         replayIfNeeded();
-        context.schedule(firstFlush(context.currentSystemTimeMs(), flushInterval), flushInterval,
+        context.schedule(FlushPhase.firstFlush(context.currentSystemTimeMs(), flushInterval), flushInterval,
                 PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
@@ -111,17 +110,6 @@ public final class StorePartialsProcessor<K> implements Processor<K, ClassifiedR
             return;
         }
         count(request, eventTime);
-    }
-
-    /**
-     * The first flush after {@code nowMs}: flushes fall on multiples of the interval since the epoch, the same
-     * moments in every task. A thread's tasks then flush in one pass of its loop and ask for one commit between
-     * them; flushes timed from each task's start asked for up to one each, and a run could commit twice as often
-     * (measured: 93 commits instead of 49-59 for 2 M records, with a third more CPU per record).
-     */
-    static Instant firstFlush(long nowMs, Duration interval) {
-        long intervalMs = interval.toMillis();
-        return Instant.ofEpochMilli((nowMs / intervalMs + 1) * intervalMs);
     }
 
     /**

@@ -199,22 +199,31 @@ class StorePartialsProcessorTest {
     }
 
     @Test
-    void shouldFlushAtMultiplesOfItsIntervalSoThatEveryTaskFlushesAtTheSameMoments() {
-        context.setCurrentSystemTimeMs(1_795_000_000_250L);
+    void shouldFlushEveryTaskOfAThreadAtTheSameMomentsAndTheTasksOfAnotherThreadAtOthers() throws Exception {
+        context.setCurrentSystemTimeMs(T0 + 250);
         started();
-        context.setCurrentSystemTimeMs(1_795_000_000_999L);
+        context.setCurrentSystemTimeMs(T0 + 999);
         started();
+        Thread other = new Thread(this::started); // another stream thread
+        other.start();
+        other.join();
 
-        assertThat(context.scheduledPunctuators()).allSatisfy(flush -> {
+        List<MockProcessorContext.CapturedPunctuator> flushes = context.scheduledPunctuators();
+        assertThat(flushes).hasSize(3).allSatisfy(flush -> {
             assertThat(flush.getType()).isEqualTo(PunctuationType.WALL_CLOCK_TIME);
             assertThat(flush.getInterval()).isEqualTo(Duration.ofSeconds(1));
-            assertThat(flush.getStartTime()).isEqualTo(Instant.ofEpochMilli(1_795_000_001_000L));
-        }).hasSize(2);
-        assertThat(StorePartialsProcessor.firstFlush(1_795_000_001_000L, Duration.ofSeconds(1)))
-                .as("a task started at a flush moment flushes first at the next one")
-                .isEqualTo(Instant.ofEpochMilli(1_795_000_002_000L));
-        assertThat(StorePartialsProcessor.firstFlush(1_795_000_000_250L, Duration.ofMillis(300)))
-                .isEqualTo(Instant.ofEpochMilli(1_795_000_000_500L));
+        });
+        assertThat(flushes.get(0).getStartTime()).isAfter(Instant.ofEpochMilli(T0 + 250))
+                .isBeforeOrEqualTo(Instant.ofEpochMilli(T0 + 1_250));
+        assertThat(flushes.get(1).getStartTime()).isAfter(Instant.ofEpochMilli(T0 + 999))
+                .isBeforeOrEqualTo(Instant.ofEpochMilli(T0 + 1_999));
+        assertThat(moment(flushes.get(1))).as("the same thread").isEqualTo(moment(flushes.get(0)));
+        assertThat(moment(flushes.get(2))).as("another thread").isNotEqualTo(moment(flushes.get(0)));
+    }
+
+    /** Where in its second a flush falls. */
+    private static long moment(MockProcessorContext.CapturedPunctuator flush) {
+        return flush.getStartTime().toEpochMilli() % 1_000;
     }
 
     private StorePartialsProcessor<byte[]> started() {
