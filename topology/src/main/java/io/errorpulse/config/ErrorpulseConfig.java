@@ -50,6 +50,11 @@ public final class ErrorpulseConfig extends AbstractConfig {
     public static final String COMMIT_INTERVAL_MS_CONFIG = "commit.interval.ms";
     private static final String COMMIT_INTERVAL_MS_DOC = "How often Kafka Streams commits. About 1 s keeps exactly-once "
             + "commits cheap; counts become visible to other instances after a commit.";
+    public static final String COMPRESSION_TYPE_CONFIG = "compression.type";
+    private static final String COMPRESSION_TYPE_DOC = "Compression of what errorpulse writes to Kafka: partials, "
+            + "changelogs, dead letters and alerts. lz4 by default: a dead letter carries its whole line, often large "
+            + "and repetitive, and uncompressed they cost the broker a third of the CPU of a stream with 10% hostile "
+            + "records (docs/benchmarks.md).";
     public static final String CACHE_MAX_BYTES_CONFIG = "cache.max.bytes";
     private static final String CACHE_MAX_BYTES_DOC = "Record cache of the state stores, over all threads.";
 
@@ -172,6 +177,8 @@ public final class ErrorpulseConfig extends AbstractConfig {
                     NUM_STREAM_THREADS_DOC)
             .define(COMMIT_INTERVAL_MS_CONFIG, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
                     COMMIT_INTERVAL_MS_DOC)
+            .define(COMPRESSION_TYPE_CONFIG, Type.STRING, "lz4",
+                    ValidString.in("none", "gzip", "snappy", "lz4", "zstd"), Importance.LOW, COMPRESSION_TYPE_DOC)
             .define(CACHE_MAX_BYTES_CONFIG, Type.LONG, 64L * 1024 * 1024, Range.atLeast(0), Importance.LOW,
                     CACHE_MAX_BYTES_DOC)
             .define(TOPIC_ACCESS_LOGS_CONFIG, Type.STRING, "api-access-logs", new ConfigDef.NonEmptyString(),

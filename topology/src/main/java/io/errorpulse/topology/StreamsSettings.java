@@ -3,6 +3,7 @@ package io.errorpulse.topology;
 import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.state.BoundedMemoryRocksDbConfig;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams properties of an errorpulse instance, derived from its configuration. */
@@ -23,6 +24,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(ErrorpulseConfig.PROCESSING_GUARANTEE_CONFIG));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(ErrorpulseConfig.NUM_STREAM_THREADS_CONFIG));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG),
+                config.getString(ErrorpulseConfig.COMPRESSION_TYPE_CONFIG));
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, config.getLong(ErrorpulseConfig.CACHE_MAX_BYTES_CONFIG));
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingDeadLetterHandler.class.getName());
