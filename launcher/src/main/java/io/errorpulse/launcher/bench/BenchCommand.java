@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--bad-input-records", paramLabel = "N",
             description = "Records of the bad-input phase, run clean and with one in ten hostile; 0 skips it"
-                    + " (default: records/10, at least 50000).")
+                    + " (default: records/2, at least 50000: long enough that a run's start and end do not flatter it).")
     Long badInputRecords;
 
     @Option(names = "--stages",
@@ -164,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         BadInputRun.Result badInput = null;
-        long badRecords = badInputRecords != null ? badInputRecords : Math.max(50_000, records / 10);
+        long badRecords = badInputRecords != null ? badInputRecords : Math.max(50_000, records / 2);
         if (badRecords > 0) {
             out.printf(Locale.ROOT, "measuring bad input (errorpulse over %,d records, clean then with one in ten hostile,"
                     + " in turns over %d rounds)%n", badRecords, rounds);
