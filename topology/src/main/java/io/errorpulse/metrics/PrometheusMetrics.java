@@ -20,8 +20,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * (through {@link KafkaStreamsMetrics}), the REST latency timer, and, because the registry joins
  * Micrometer's global registry, the pipeline counters of {@link PipelineMetrics}.
  *
- * <p>The filters of {@link ExpositionFilters} are set before any meter registers, so no meter escapes
- * them. The binders are held here (strongly) for the life of the instance: Micrometer gauges only
+ * <p>The names of {@link PromtoolNaming} and the filters of {@link ExpositionFilters} are set before any
+ * meter registers, so no meter escapes them. The binders are held here (strongly) for the life of the instance: Micrometer gauges only
  * hold their object weakly, and a collected binder would read NaN.
  */
 public final class PrometheusMetrics implements AutoCloseable {
@@ -33,6 +33,7 @@ public final class PrometheusMetrics implements AutoCloseable {
     private final RestMetrics rest;
 
     public PrometheusMetrics() {
+        registry.config().namingConvention(new PromtoolNaming());
         ExpositionFilters.all().forEach(registry.config()::meterFilter);
         for (MeterBinder binder : List.of(new ClassLoaderMetrics(), new JvmMemoryMetrics(), new JvmThreadMetrics(),
                 new ProcessorMetrics(), new UptimeMetrics())) {
