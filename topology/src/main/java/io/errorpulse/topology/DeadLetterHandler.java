@@ -26,6 +26,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
     public static final String SOURCE_TOPIC_HEADER = DeadLetters.SOURCE_TOPIC_HEADER;
     public static final String SOURCE_PARTITION_HEADER = DeadLetters.SOURCE_PARTITION_HEADER;
     public static final String SOURCE_OFFSET_HEADER = DeadLetters.SOURCE_OFFSET_HEADER;
+    public static final String ORIGINAL_BYTES_HEADER = DeadLetters.ORIGINAL_BYTES_HEADER;
+    public static final String ORIGINAL_KEY_BYTES_HEADER = DeadLetters.ORIGINAL_KEY_BYTES_HEADER;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 

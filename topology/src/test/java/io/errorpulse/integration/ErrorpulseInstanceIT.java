@@ -29,7 +29,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +91,7 @@ class ErrorpulseInstanceIT {
             assertThat(alert.labels()).containsEntry("alert_class", "auth_failure").containsEntry("store", "1042");
         });
 
-        ConsumerRecord<byte[], byte[]> dead = consumeOne("api-access-logs-dlq");
+        ConsumerRecord<byte[], byte[]> dead = CommittedRecords.first(kafka, "api-access-logs-dlq");
         assertThat(new String(dead.headers().lastHeader(DeadLetterHandler.REASON_HEADER).value(), StandardCharsets.UTF_8))
                 .isNotBlank();
 
@@ -137,18 +136,5 @@ class ErrorpulseInstanceIT {
             });
         }
         return alerts;
-    }
-
-    private static ConsumerRecord<byte[], byte[]> consumeOne(String topic) {
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(LocalInstanceSettings.readCommitted(kafka),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return !records.isEmpty();
-            });
-        }
-        return records.get(0);
     }
 }

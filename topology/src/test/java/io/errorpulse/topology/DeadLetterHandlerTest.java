@@ -52,6 +52,35 @@ class DeadLetterHandlerTest {
     }
 
     @Test
+    void shouldCutALineLargerThanADeadLetterCarriesAfterRedactingIt() {
+        String secret = "s3cr3tv4lu3s3cr3tv4lu3";
+        // the credential straddles the cut: redacted first, no part of it may be kept
+        byte[] line = ("x".repeat(DeadLetters.MAX_VALUE_BYTES - 20) + "&password=" + secret + "&" + "y".repeat(500))
+                .getBytes(StandardCharsets.UTF_8);
+
+        ProducerRecord<byte[], byte[]> dead = handler().handleError(context(), record(line),
+                new UnreadableRecordException("not_json")).deadLetterQueueRecords().get(0);
+
+        assertThat(dead.value()).hasSize(DeadLetters.MAX_VALUE_BYTES);
+        assertThat(header(dead, DeadLetterHandler.ORIGINAL_BYTES_HEADER)).isEqualTo(Integer.toString(line.length));
+        String kept = new String(dead.value(), StandardCharsets.UTF_8);
+        for (int i = 0; i + 4 <= secret.length(); i++) {
+            assertThat(kept).doesNotContain(secret.substring(i, i + 4));
+        }
+    }
+
+    @Test
+    void shouldKeepALineThatFitsWhole() {
+        byte[] line = "x".repeat(DeadLetters.MAX_VALUE_BYTES).getBytes(StandardCharsets.UTF_8);
+
+        ProducerRecord<byte[], byte[]> dead = handler().handleError(context(), record(line),
+                new UnreadableRecordException("not_json")).deadLetterQueueRecords().get(0);
+
+        assertThat(dead.value()).isEqualTo(line);
+        assertThat(dead.headers().lastHeader(DeadLetterHandler.ORIGINAL_BYTES_HEADER)).isNull();
+    }
+
+    @Test
     void shouldRefuseToStartWithoutATopic() {
         assertThatThrownBy(() -> new DeadLetterHandler().configure(Map.of()))
                 .hasMessageContaining(DeadLetterHandler.TOPIC_CONFIG);
