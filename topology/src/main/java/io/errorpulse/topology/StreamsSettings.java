@@ -4,10 +4,20 @@ import io.errorpulse.config.ErrorpulseConfig;
 import io.errorpulse.state.BoundedMemoryRocksDbConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams properties of an errorpulse instance, derived from its configuration. */
 public final class StreamsSettings {
+
+    /**
+     * The largest record errorpulse writes to its own topics (partials, changelogs): a window row holds at
+     * most 256 apps of 16 codes each, with ids and codes of up to 128 characters and a doc link of up to
+     * 2,048: over 1 MiB, Kafka's default, when a tenant fills every bound (about 1.1 MB in ASCII, 3.3 MB at
+     * worst), and a record too large for the producer stops the stream. The repartition and changelog topics
+     * Kafka Streams creates take records as large.
+     */
+    static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
     private StreamsSettings() {
     }
@@ -26,6 +36,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong(ErrorpulseConfig.COMMIT_INTERVAL_MS_CONFIG));
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG),
                 config.getString(ErrorpulseConfig.COMPRESSION_TYPE_CONFIG));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Integer.toString(MAX_RECORD_BYTES));
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, config.getLong(ErrorpulseConfig.CACHE_MAX_BYTES_CONFIG));
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, ProcessingDeadLetterHandler.class.getName());
