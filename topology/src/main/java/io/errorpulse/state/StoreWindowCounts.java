@@ -55,10 +55,18 @@ public final class StoreWindowCounts {
         return new StoreWindowCounts().merge(this);
     }
 
-    /** The app row a request of {@code app} is counted in: the app itself, or {@link #OTHER_APP} once full. */
+    /**
+     * The app row a request of {@code app} is counted in: the app itself, or {@link #OTHER_APP} once
+     * {@link #MAX_APPS} apps have rows. {@link #OTHER_APP} takes no app's place, so a row holds the same apps
+     * whatever order a merge visits a full partial's rows in.
+     */
     public String countedAs(String app) {
         Map<String, TrafficCounts> apps = rows();
-        return apps.containsKey(app) || apps.size() < MAX_APPS ? app : OTHER_APP;
+        if (apps.containsKey(app)) {
+            return app;
+        }
+        int appRows = apps.size() - (apps.containsKey(OTHER_APP) ? 1 : 0);
+        return appRows < MAX_APPS ? app : OTHER_APP;
     }
 
     private TrafficCounts appCounts(String app) {

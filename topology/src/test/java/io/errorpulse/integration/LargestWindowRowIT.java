@@ -59,8 +59,14 @@ class LargestWindowRowIT {
                 Instant window = now.truncatedTo(ChronoUnit.MINUTES);
                 WindowCountsReader reader = new WindowCountsReader(instance.streams(), ErrorpulseTopology.STORE_MINUTE_COUNTS);
                 await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                        assertThat(reader.read("9001", window, window)).singleElement()
-                                .satisfies(w -> assertThat(w.counts().total().requests()).isEqualTo((long) APPS * CODES)));
+                        assertThat(reader.read("9001", window, window)).singleElement().satisfies(w -> {
+                            assertThat(w.counts().total().requests()).isEqualTo((long) APPS * CODES);
+                            // the row is as full as a row gets: every app it holds, every code of each
+                            assertThat(w.counts().apps()).hasSize(StoreWindowCounts.MAX_APPS + 1)
+                                    .containsKey(StoreWindowCounts.OTHER_APP);
+                            assertThat(w.counts().app("%0128d".formatted(0)).codes()).hasSize(CODES);
+                            assertThat(w.counts().app("%0128d".formatted(0)).docUrl()).hasSizeGreaterThan(2_000);
+                        }));
                 assertThat(instance.streams().state().isRunningOrRebalancing()).isTrue();
             }
         }

@@ -46,6 +46,19 @@ class StoreWindowCountsTest {
     }
 
     @Test
+    void shouldKeepAsManyAppsWhenOtherCameFirst() {
+        // a merge visits a full partial's rows in hash order: _other may come before some apps
+        StoreWindowCounts row = StoreWindowCounts.of(StoreWindowCounts.OTHER_APP, 200, OK);
+        for (int i = 0; i < StoreWindowCounts.MAX_APPS + 1; i++) {
+            row.add("app-" + i, 200, OK);
+        }
+
+        assertThat(row.apps()).hasSize(StoreWindowCounts.MAX_APPS + 1).containsKey("app-0")
+                .containsKey("app-" + (StoreWindowCounts.MAX_APPS - 1));
+        assertThat(row.app(StoreWindowCounts.OTHER_APP).requests()).isEqualTo(2);
+    }
+
+    @Test
     void shouldCountEachAppInTheRowThatCountedAsNames() {
         StoreWindowCounts counts = new StoreWindowCounts();
         for (int i = 0; i < StoreWindowCounts.MAX_APPS + 10; i++) {
