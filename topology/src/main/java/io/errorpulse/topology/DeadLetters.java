@@ -25,9 +25,10 @@ final class DeadLetters {
 
     /**
      * The most bytes of its line a dead letter carries (its redacted form, cut): with its key and headers it
-     * stays under a producer's default request limit (1 MiB), which a line as large as the broker takes would
-     * exceed once its headers are added or redaction lengthens it. The whole line stays on the source topic,
-     * at the offset the headers give.
+     * stays under Kafka's default record limit (about 1 MiB, the dead-letter topic's {@code max.message.bytes}),
+     * which a line as large as the broker takes would exceed once its headers are added or redaction lengthens
+     * it, unless compression shrinks it. The whole line stays on the source topic, at the offset the headers
+     * give.
      */
     static final int MAX_VALUE_BYTES = 1_000_000;
     /** The most bytes of its record key a dead letter carries. */

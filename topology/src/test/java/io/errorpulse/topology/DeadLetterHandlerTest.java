@@ -70,6 +70,19 @@ class DeadLetterHandlerTest {
     }
 
     @Test
+    void shouldCutAnOversizedKeyAndSayHowLongItWas() {
+        byte[] key = "k".repeat(DeadLetters.MAX_KEY_BYTES + 1).getBytes(StandardCharsets.UTF_8);
+
+        ProducerRecord<byte[], byte[]> dead = handler().handleError(context(),
+                new ConsumerRecord<>("api-access-logs", 3, 42L, key, LINE), new UnreadableRecordException("not_json"))
+                .deadLetterQueueRecords().get(0);
+
+        assertThat(dead.key()).hasSize(DeadLetters.MAX_KEY_BYTES);
+        assertThat(header(dead, DeadLetterHandler.ORIGINAL_KEY_BYTES_HEADER)).isEqualTo(Integer.toString(key.length));
+        assertThat(dead.headers().lastHeader(DeadLetterHandler.ORIGINAL_BYTES_HEADER)).isNull();
+    }
+
+    @Test
     void shouldKeepALineThatFitsWhole() {
         byte[] line = "x".repeat(DeadLetters.MAX_VALUE_BYTES).getBytes(StandardCharsets.UTF_8);
 
